@@ -1,0 +1,208 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Agent, request } from 'undici';
+import { type CaseRequest, caseRequestSchema } from '../cases/caseRequest.js';
+import { type CaseResponse, caseResponseSchema } from '../cases/caseResponse.js';
+import type { Logger } from '../logging/logger.js';
+import { type AuthTokenSource, createAuthTokenSource } from './authToken.js';
+import type { CaseApiError } from './caseApiError.js';
+import type { CaseApiSettings } from './caseApiSettings.js';
+import {
+  backoffDelay,
+  defaultRetryPolicy,
+  parseRetryAfter,
+  type RetryPolicy,
+} from './retryPolicy.js';
+
+/** The result of a createCase call: the created case, or a typed error. */
+export type CreateCaseResult =
+  | { ok: true; case: CaseResponse }
+  | { ok: false; error: CaseApiError };
+
+/** Per-call details that come from the conversation rather than the deployment. */
+export interface CreateCaseOptions {
+  /** Language code of the conversation, e.g. `en`; sent as `bot-language` and `app-language`. */
+  language: string;
+}
+
+/** Creates cases in the case-management API. */
+export interface CaseApi {
+  createCase(body: CaseRequest, options: CreateCaseOptions): Promise<CreateCaseResult>;
+}
+
+/** A case API client that holds a connection pool; close it on shutdown. */
+export interface CaseApiClient extends CaseApi {
+  close(): Promise<void>;
+}
+
+/** Optional collaborators of the client; defaults suit production. */
+export interface CaseApiClientOptions {
+  retry?: RetryPolicy;
+  logger?: Logger;
+  tokens?: AuthTokenSource;
+  clock?: () => number;
+}
+
+const rateLimitMessage = /exceeded the per-minute rate limit/i;
+/** Connection errors raised before a request could reach the server: safe to retry. */
+const notSentCodes = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+const maxErrorMessageLength = 300;
+
+/**
+ * The createCase client. It retries only what cannot create a duplicate: a connection that was
+ * never made, 429 and 503. Everything else is reported once, as a typed error.
+ */
+export function createCaseApiClient(
+  settings: CaseApiSettings,
+  options: CaseApiClientOptions = {},
+): CaseApiClient {
+  const retry = options.retry ?? defaultRetryPolicy;
+  const clock = options.clock ?? Date.now;
+  const tokens = options.tokens ?? createAuthTokenSource(settings.auth, clock);
+  const logger = options.logger;
+  const url = createCaseUrl(settings);
+  const pool = new Agent({
+    keepAliveTimeout: 30_000,
+    connections: 16,
+    connect: { timeout: Math.min(settings.timeoutMs, 5_000) },
+  });
+
+  async function attempt(body: string, language: string): Promise<CreateCaseResult> {
+    const headers = {
+      AccountId: settings.accountId,
+      auth: await tokens.token(),
+      Iid: settings.iid,
+      'Content-Type': 'application/json;charset=UTF-8',
+      'bot-language': language,
+      'app-language': language,
+    };
+    let response: Awaited<ReturnType<typeof request>>;
+    let text: string;
+    try {
+      response = await request(url, {
+        method: 'POST',
+        headers,
+        body,
+        dispatcher: pool,
+        signal: AbortSignal.timeout(settings.timeoutMs),
+      });
+      text = await response.body.text();
+    } catch (error) {
+      return { ok: false, error: transportError(error) };
+    }
+    return interpret(response.statusCode, response.headers, text);
+  }
+
+  function interpret(
+    status: number,
+    headers: Record<string, string | string[] | undefined>,
+    text: string,
+  ): CreateCaseResult {
+    const json = parseJson(text);
+    const message = apiMessage(json);
+    const retryAfterHeader = headers['retry-after'];
+    const retryAfter = Array.isArray(retryAfterHeader) ? retryAfterHeader[0] : retryAfterHeader;
+    if (status === 429 || (message && rateLimitMessage.test(message))) {
+      return {
+        ok: false,
+        error: { kind: 'rate_limited', retryAfterMs: parseRetryAfter(retryAfter, clock()) ?? 0 },
+      };
+    }
+    if (status >= 200 && status < 300) {
+      const parsed = caseResponseSchema.safeParse(json);
+      if (parsed.success) return { ok: true, case: parsed.data };
+      return {
+        ok: false,
+        error: {
+          kind: 'invalid_response',
+          status,
+          reason: parsed.error.issues[0]?.message ?? 'unreadable',
+        },
+      };
+    }
+    if (status === 401 || status === 403)
+      return { ok: false, error: { kind: 'auth', status, message } };
+    if (status === 503) {
+      const retryAfterMs = parseRetryAfter(retryAfter, clock());
+      return { ok: false, error: { kind: 'unavailable', reason: 'HTTP 503', retryAfterMs } };
+    }
+    if (status >= 400 && status < 500)
+      return { ok: false, error: { kind: 'rejected', status, message } };
+    return { ok: false, error: { kind: 'unknown_outcome', reason: `HTTP ${status}` } };
+  }
+
+  return {
+    async createCase(request, { language }) {
+      const body = JSON.stringify(caseRequestSchema.parse(request));
+      for (let attemptNumber = 1; ; attemptNumber++) {
+        const started = clock();
+        const result = await attempt(body, language);
+        const log = { attempt: attemptNumber, durationMs: clock() - started };
+        if (result.ok) {
+          logger?.info(
+            { ...log, caseId: result.case._id, refId: result.case.refId },
+            'case created',
+          );
+          return result;
+        }
+        const wait = retryWait(result.error, attemptNumber);
+        logger?.warn({ ...log, error: result.error.kind, retryInMs: wait }, 'createCase failed');
+        if (wait === undefined) return result;
+        await sleep(wait);
+      }
+    },
+    close: () => pool.close(),
+  };
+
+  function retryWait(error: CaseApiError, attemptNumber: number): number | undefined {
+    if (attemptNumber >= retry.maxAttempts) return undefined;
+    if (error.kind !== 'rate_limited' && error.kind !== 'unavailable') return undefined;
+    const asked = error.retryAfterMs;
+    if (asked !== undefined && asked > retry.maxRetryAfterMs) return undefined;
+    return Math.max(asked ?? 0, backoffDelay(retry, attemptNumber));
+  }
+}
+
+function createCaseUrl(settings: CaseApiSettings): string {
+  const base = settings.baseUrl.replace(/\/+$/, '');
+  return `${base}/caseManagement/api/public/analytics/${encodeURIComponent(settings.streamId)}/createCase`;
+}
+
+function transportError(error: unknown): CaseApiError {
+  const code = errorCode(error);
+  if (code && notSentCodes.has(code)) return { kind: 'unavailable', reason: code };
+  return {
+    kind: 'unknown_outcome',
+    reason: code ?? (error instanceof Error ? error.name : 'error'),
+  };
+}
+
+function errorCode(error: unknown): string | undefined {
+  for (let cause = error; cause instanceof Error; cause = cause.cause) {
+    const code = (cause as { code?: unknown }).code;
+    if (typeof code === 'string') return code;
+  }
+  return undefined;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The API's own words about an error, when its body carries any (never HTML from a gateway). */
+function apiMessage(json: unknown): string | undefined {
+  if (typeof json !== 'object' || json === null) return undefined;
+  const body = json as { errors?: { msg?: unknown }[]; message?: unknown; error?: unknown };
+  const candidate = body.errors?.[0]?.msg ?? body.message ?? body.error;
+  return typeof candidate === 'string' ? candidate.slice(0, maxErrorMessageLength) : undefined;
+}

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import type { CompleteCaseDraft } from './caseDraft.js';
+
+/** The person a case is opened for: in this bot, the chat user. */
+export const caseUserSchema = z.object({
+  _id: z.string().min(1),
+  name: z.string(),
+});
+
+/** A person the case is opened for. */
+export type CaseUser = z.infer<typeof caseUserSchema>;
+
+/** The createCase request body, exactly as the case API expects it. */
+export const caseRequestSchema = z.strictObject({
+  caseTmp: z.string().min(1),
+  name: z.string().min(1),
+  desc: z.string().min(1),
+  userInfo: caseUserSchema,
+  emailId: z.email(),
+  phoneNumber: z.string().regex(/^\+[1-9]\d{6,14}$/, 'must be E.164'),
+  dueDate: z.iso.datetime({ precision: 3 }),
+  source: z.literal('rtm'),
+});
+
+/** A createCase request body. */
+export type CaseRequest = z.infer<typeof caseRequestSchema>;
+
+/** Builds the createCase body from a confirmed draft, the chat user and the deployment's template. */
+export function buildCaseRequest(
+  draft: CompleteCaseDraft,
+  user: CaseUser,
+  caseTemplate: string,
+): CaseRequest {
+  return caseRequestSchema.parse({
+    caseTmp: caseTemplate,
+    name: draft.name,
+    desc: draft.description,
+    userInfo: user,
+    emailId: draft.email,
+    phoneNumber: draft.phone,
+    dueDate: draft.dueDate,
+    source: 'rtm',
+  });
+}
