@@ -1,0 +1,204 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { decodeJwt, jwtVerify } from 'jose';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type CaseApiClient, createCaseApiClient } from '../../src/caseApi/caseApiClient.js';
+import type { CaseApiSettings } from '../../src/caseApi/caseApiSettings.js';
+import { buildCaseRequest } from '../../src/cases/caseRequest.js';
+import type { CaseApiSandbox } from '../../src/sandbox/caseApiSandbox.js';
+import { sampleDraft, sampleUser } from '../support/caseFixtures.js';
+import { recordingLogger } from '../support/recordingLogger.js';
+import { quickRetries, startTestSandbox, testTenant } from '../support/testSandbox.js';
+
+const body = buildCaseRequest(sampleDraft, sampleUser, testTenant.caseTemplate);
+const en = { language: 'en' };
+
+let sandbox: CaseApiSandbox;
+let settings: CaseApiSettings;
+let client: CaseApiClient;
+
+beforeEach(async () => {
+  ({ sandbox, settings } = await startTestSandbox());
+  client = createCaseApiClient(settings, { retry: quickRetries });
+});
+afterEach(async () => {
+  await client.close();
+  await sandbox.close();
+});
+
+describe('createCase against the sandbox over HTTP', () => {
+  it('sends the exact URL, headers and body of the contract, and returns the case', async () => {
+    const result = await client.createCase(body, { language: 'es' });
+
+    expect(result.ok && result.case.refId).toBe('CS000001');
+    expect(sandbox.received).toHaveLength(1);
+    const [request] = sandbox.received;
+    expect(request?.method).toBe('POST');
+    expect(request?.path).toBe('/caseManagement/api/public/analytics/st-test/createCase');
+    expect(request?.body).toEqual(body);
+    expect(request?.headers).toMatchObject({
+      accountid: 'acc-test',
+      iid: 'st-test',
+      'content-type': 'application/json;charset=UTF-8',
+      'bot-language': 'es',
+      'app-language': 'es',
+    });
+  });
+
+  it('signs a short-lived HS256 JWT with appId, iat, exp and jti that verifies with the secret', async () => {
+    await client.createCase(body, en);
+    const token = sandbox.received[0]?.headers.auth ?? '';
+    const { payload, protectedHeader } = await jwtVerify(
+      token,
+      new TextEncoder().encode(testTenant.clientSecret),
+    );
+    expect(protectedHeader.alg).toBe('HS256');
+    expect(payload.appId).toBe(testTenant.clientId);
+    expect(typeof payload.jti).toBe('string');
+    expect((payload.exp ?? 0) - (payload.iat ?? 0)).toBeLessThanOrEqual(3600);
+  });
+
+  it('reuses a token while it is fresh, and mints one per request when single-use is required', async () => {
+    await client.createCase(body, en);
+    await client.createCase(body, en);
+    const [first, second] = sandbox.received.map((request) => request.headers.auth);
+    expect(second).toBe(first);
+
+    await sandbox.close();
+    ({ sandbox, settings } = await startTestSandbox({ enforceJti: true }));
+    const singleUse = createCaseApiClient(
+      { ...settings, auth: { ...settings.auth, singleUseTokens: true } as CaseApiSettings['auth'] },
+      { retry: quickRetries },
+    );
+    const results = [await singleUse.createCase(body, en), await singleUse.createCase(body, en)];
+    await singleUse.close();
+    expect(results.map((result) => result.ok)).toEqual([true, true]);
+    const jtis = sandbox.received.map((request) => decodeJwt(request.headers.auth ?? '').jti);
+    expect(new Set(jtis).size).toBe(2);
+  });
+
+  it('reports a refused body as rejected with the API message, in exactly one request', async () => {
+    const result = await client.createCase({ ...body, caseTmp: 'ctm-unknown' }, en);
+    expect(result).toEqual({
+      ok: false,
+      error: { kind: 'rejected', status: 400, message: 'Invalid case template' },
+    });
+    expect(sandbox.received).toHaveLength(1);
+  });
+
+  it('refuses to send a body that breaks the contract', async () => {
+    await expect(client.createCase({ ...body, phoneNumber: '12345' }, en)).rejects.toThrow();
+    expect(sandbox.received).toHaveLength(0);
+  });
+
+  it('reports wrong credentials as auth, without retrying', async () => {
+    const wrong = createCaseApiClient(
+      { ...settings, auth: { kind: 'client', clientId: 'cs-other', clientSecret: 'nope', singleUseTokens: false } },
+      { retry: quickRetries },
+    );
+    const result = await wrong.createCase(body, en);
+    await wrong.close();
+    expect(result).toEqual({ ok: false, error: { kind: 'auth', status: 401, message: 'Invalid SDK credentials' } });
+    expect(sandbox.received).toHaveLength(1);
+  });
+
+  it('retries 503 and 429 (honouring Retry-After) and then succeeds', async () => {
+    sandbox.injectFaults(
+      { kind: 'status', status: 503, body: '<html>Service Unavailable</html>' },
+      { kind: 'status', status: 429, headers: { 'retry-after': '1' }, body: '{}' },
+    );
+    const started = Date.now();
+    const result = await client.createCase(body, en);
+    expect(result.ok).toBe(true);
+    expect(sandbox.received.map((request) => request.status)).toEqual([503, 429, 200]);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1_000);
+    expect(sandbox.cases).toHaveLength(1);
+  });
+
+  it('gives up after the attempts allowed and reports unavailable', async () => {
+    sandbox.injectFaults(...Array.from({ length: 3 }, () => ({ kind: 'status' as const, status: 503 })));
+    const result = await client.createCase(body, en);
+    expect(result).toMatchObject({ ok: false, error: { kind: 'unavailable' } });
+    expect(sandbox.received).toHaveLength(3);
+    expect(sandbox.cases).toHaveLength(0);
+  });
+
+  it('reports rate_limited with the wait when the server asks for longer than it will wait', async () => {
+    const limited = await startTestSandbox({ ratePerMinute: 1 });
+    const limitedClient = createCaseApiClient(limited.settings, { retry: quickRetries });
+    await limitedClient.createCase(body, en);
+    const result = await limitedClient.createCase(body, en);
+    await limitedClient.close();
+    await limited.sandbox.close();
+    expect(result.ok).toBe(false);
+    if (!result.ok && result.error.kind === 'rate_limited') {
+      expect(result.error.retryAfterMs).toBeGreaterThan(50_000);
+    } else {
+      expect.fail(`expected rate_limited, got ${JSON.stringify(result)}`);
+    }
+    expect(limited.sandbox.received.map((request) => request.status)).toEqual([200, 429]);
+  });
+
+  it('reads the documented rate-limit message as rate_limited even without 429', async () => {
+    sandbox.injectFaults(
+      ...Array.from({ length: 3 }, () => ({
+        kind: 'status' as const,
+        status: 400,
+        body: JSON.stringify({ errors: [{ msg: "You've exceeded the per-minute rate limit. Please wait for sometime before retrying." }] }),
+      })),
+    );
+    const result = await client.createCase(body, en);
+    expect(result).toMatchObject({ ok: false, error: { kind: 'rate_limited' } });
+  });
+
+  it('never retries when the request may have created a case (connection dropped)', async () => {
+    sandbox.injectFaults({ kind: 'dropAfterCreate' });
+    const result = await client.createCase(body, en);
+    expect(result).toMatchObject({ ok: false, error: { kind: 'unknown_outcome' } });
+    expect(sandbox.received).toHaveLength(1);
+    expect(sandbox.cases).toHaveLength(1);
+  });
+
+  it('treats a timeout as unknown_outcome and sends exactly one request', async () => {
+    const slow = createCaseApiClient({ ...settings, timeoutMs: 200 }, { retry: quickRetries });
+    sandbox.injectFaults({ kind: 'delay', ms: 600 });
+    const result = await slow.createCase(body, en);
+    await slow.close();
+    expect(result).toMatchObject({ ok: false, error: { kind: 'unknown_outcome' } });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(sandbox.received).toHaveLength(1);
+  });
+
+  it('treats a 500 or a gateway error as unknown_outcome without retrying', async () => {
+    sandbox.injectFaults({ kind: 'status', status: 502, body: '<html>Bad gateway</html>' });
+    const result = await client.createCase(body, en);
+    expect(result).toEqual({ ok: false, error: { kind: 'unknown_outcome', reason: 'HTTP 502' } });
+    expect(sandbox.received).toHaveLength(1);
+  });
+
+  it('reports a 200 with an unreadable body as invalid_response', async () => {
+    sandbox.injectFaults({ kind: 'status', status: 200, body: '{"ok":true}' });
+    const result = await client.createCase(body, en);
+    expect(result).toMatchObject({ ok: false, error: { kind: 'invalid_response', status: 200 } });
+    expect(sandbox.received).toHaveLength(1);
+  });
+});
+
+describe('createCase when nothing listens', () => {
+  it('retries a refused connection, which cannot have created a case, then reports unavailable', async () => {
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    await new Promise((resolve) => server.close(resolve));
+
+    const logger = recordingLogger();
+    const unreachable = createCaseApiClient(
+      { ...settings, baseUrl: `http://127.0.0.1:${port}` },
+      { retry: quickRetries, logger },
+    );
+    const result = await unreachable.createCase(body, en);
+    await unreachable.close();
+    expect(result).toEqual({ ok: false, error: { kind: 'unavailable', reason: 'ECONNREFUSED' } });
+    expect(logger.entries.map((entry) => entry.details.attempt)).toEqual([1, 2, 3]);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { parsePhoneNumber } from '../../src/cases/phoneNumber.js';
+
+describe('parsePhoneNumber returns E.164 for the ways people write numbers', () => {
+  it.each([
+    ['+44 20 7946 0018', 'US', '+442079460018'],
+    ['+44 (0)20 7946 0018', 'US', '+442079460018'],
+    ['020 7946 0018', 'GB', '+442079460018'],
+    ['(415) 555-0100', 'US', '+14155550100'],
+    ['415.555.0100', 'US', '+14155550100'],
+    ['1-415-555-0100', 'US', '+14155550100'],
+    ['00 49 30 901820', 'DE', '+4930901820'],
+    ['030 901820', 'DE', '+4930901820'],
+    ['+34 612 34 56 78', 'US', '+34612345678'],
+    ['  +1 415 555 0100  ', 'GB', '+14155550100'],
+  ])('%s (default %s) → %s', (text, region, expected) => {
+    expect(parsePhoneNumber(text, region)).toEqual({ ok: true, value: expected });
+  });
+
+  it.each([
+    ['', 'empty'],
+    ['call me', 'not_a_number'],
+    ['12', 'too_short'],
+    ['+44 20 7946 0018 1234 5678', 'too_long'],
+    ['+999 123 456 789', 'unknown_country'],
+    ['(415) 055-0100', 'invalid'],
+  ])('refuses %j as %s', (text, problem) => {
+    expect(parsePhoneNumber(text, 'US')).toEqual({ ok: false, problem });
+  });
+});

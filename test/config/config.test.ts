@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config/config.js';
+
+const tenant = {
+  KORE_BASE_URL: 'https://platform.kore.ai',
+  KORE_STREAM_ID: 'st-123',
+  KORE_ACCOUNT_ID: 'acc-1',
+  KORE_CASE_TEMPLATE: 'ctm-9',
+  KORE_CLIENT_ID: 'cs-client',
+  KORE_CLIENT_SECRET: 'secret',
+};
+
+function problemsOf(environment: Record<string, string>): string[] {
+  try {
+    loadConfig(environment);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('runs in sandbox mode with defaults when nothing is set', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(3978);
+    expect(config.caseApi.mode).toBe('sandbox');
+    expect(config.defaults).toEqual({ timeZone: 'UTC', phoneRegion: 'US' });
+  });
+
+  it('reads a real tenant with client credentials; the instance id defaults to the stream id', () => {
+    const config = loadConfig({ ...tenant, PORT: '8080', DEFAULT_TIMEZONE: 'Europe/Berlin', DEFAULT_PHONE_REGION: 'gb' });
+    expect(config.port).toBe(8080);
+    expect(config.defaults).toEqual({ timeZone: 'Europe/Berlin', phoneRegion: 'GB' });
+    expect(config.caseApi).toEqual({
+      mode: 'remote',
+      settings: {
+        baseUrl: 'https://platform.kore.ai',
+        streamId: 'st-123',
+        accountId: 'acc-1',
+        iid: 'st-123',
+        caseTemplate: 'ctm-9',
+        auth: { kind: 'client', clientId: 'cs-client', clientSecret: 'secret', singleUseTokens: false },
+        timeoutMs: 10_000,
+      },
+    });
+  });
+
+  it('accepts a ready-made JWT instead of client credentials', () => {
+    const { KORE_CLIENT_ID, KORE_CLIENT_SECRET, ...rest } = tenant;
+    const config = loadConfig({ ...rest, KORE_JWT: 'eyJ.token', KORE_IID: 'st-other' });
+    expect(config.caseApi.mode === 'remote' && config.caseApi.settings.auth).toEqual({ kind: 'token', jwt: 'eyJ.token' });
+    expect(config.caseApi.mode === 'remote' && config.caseApi.settings.iid).toBe('st-other');
+  });
+
+  it('names every missing variable of a tenant on its own line', () => {
+    expect(problemsOf({ KORE_BASE_URL: 'https://platform.kore.ai' })).toEqual([
+      'KORE_STREAM_ID: required when KORE_BASE_URL is set',
+      'KORE_ACCOUNT_ID: required when KORE_BASE_URL is set',
+      'KORE_CASE_TEMPLATE: required when KORE_BASE_URL is set',
+      'KORE_CLIENT_ID: set KORE_CLIENT_ID and KORE_CLIENT_SECRET (or KORE_JWT) when KORE_BASE_URL is set',
+    ]);
+  });
+
+  it('explains bad values', () => {
+    const problems = problemsOf({
+      PORT: 'eighty',
+      KORE_BASE_URL: 'ftp://x',
+      DEFAULT_TIMEZONE: 'Mars/Olympus',
+      DEFAULT_PHONE_REGION: 'XX',
+    });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^PORT: /),
+        'KORE_BASE_URL: must be an http(s) URL such as https://platform.kore.ai',
+        'DEFAULT_TIMEZONE: must be an IANA time zone such as Europe/Berlin or UTC',
+        'DEFAULT_PHONE_REGION: must be a two-letter country code such as US, GB or DE',
+      ]),
+    );
+  });
+
+  it('requires a password with a Bot Framework app id, and a tenant for single-tenant bots', () => {
+    expect(problemsOf({ MicrosoftAppId: 'app', MicrosoftAppType: 'SingleTenant' })).toEqual([
+      'MicrosoftAppPassword: required when MicrosoftAppId is set',
+      'MicrosoftAppTenantId: required for SingleTenant',
+    ]);
+  });
+
+  it('treats empty variables as unset, as .env files often leave them', () => {
+    expect(loadConfig({ KORE_BASE_URL: '', MicrosoftAppId: '' }).caseApi.mode).toBe('sandbox');
+  });
+});
