@@ -2,7 +2,12 @@ import { decodeJwt } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { createAuthTokenSource, tokenLifetimeSeconds } from '../../src/caseApi/authToken.js';
 
-const client = { kind: 'client', clientId: 'cs-1', clientSecret: 'secret', singleUseTokens: false } as const;
+const client = {
+  kind: 'client',
+  clientId: 'cs-1',
+  clientSecret: 'secret',
+  singleUseTokens: false,
+} as const;
 
 describe('the auth token source', () => {
   it('reuses a minted token until shortly before it expires, then mints a new one', async () => {
@@ -25,6 +30,8 @@ describe('the auth token source', () => {
   });
 
   it('passes a ready-made token through unchanged', async () => {
-    expect(await createAuthTokenSource({ kind: 'token', jwt: 'given.jwt.value' }).token()).toBe('given.jwt.value');
+    expect(await createAuthTokenSource({ kind: 'token', jwt: 'given.jwt.value' }).token()).toBe(
+      'given.jwt.value',
+    );
   });
 });

@@ -93,12 +93,23 @@ describe('createCase against the sandbox over HTTP', () => {
 
   it('reports wrong credentials as auth, without retrying', async () => {
     const wrong = createCaseApiClient(
-      { ...settings, auth: { kind: 'client', clientId: 'cs-other', clientSecret: 'nope', singleUseTokens: false } },
+      {
+        ...settings,
+        auth: {
+          kind: 'client',
+          clientId: 'cs-other',
+          clientSecret: 'nope',
+          singleUseTokens: false,
+        },
+      },
       { retry: quickRetries },
     );
     const result = await wrong.createCase(body, en);
     await wrong.close();
-    expect(result).toEqual({ ok: false, error: { kind: 'auth', status: 401, message: 'Invalid SDK credentials' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { kind: 'auth', status: 401, message: 'Invalid SDK credentials' },
+    });
     expect(sandbox.received).toHaveLength(1);
   });
 
@@ -116,7 +127,9 @@ describe('createCase against the sandbox over HTTP', () => {
   });
 
   it('gives up after the attempts allowed and reports unavailable', async () => {
-    sandbox.injectFaults(...Array.from({ length: 3 }, () => ({ kind: 'status' as const, status: 503 })));
+    sandbox.injectFaults(
+      ...Array.from({ length: 3 }, () => ({ kind: 'status' as const, status: 503 })),
+    );
     const result = await client.createCase(body, en);
     expect(result).toMatchObject({ ok: false, error: { kind: 'unavailable' } });
     expect(sandbox.received).toHaveLength(3);
@@ -144,7 +157,13 @@ describe('createCase against the sandbox over HTTP', () => {
       ...Array.from({ length: 3 }, () => ({
         kind: 'status' as const,
         status: 400,
-        body: JSON.stringify({ errors: [{ msg: "You've exceeded the per-minute rate limit. Please wait for sometime before retrying." }] }),
+        body: JSON.stringify({
+          errors: [
+            {
+              msg: "You've exceeded the per-minute rate limit. Please wait for sometime before retrying.",
+            },
+          ],
+        }),
       })),
     );
     const result = await client.createCase(body, en);

@@ -22,7 +22,9 @@ describe('reading the createCase response', () => {
   });
 
   it('keeps unknown fields, which the template decides', () => {
-    expect(caseResponseSchema.parse({ ...minimal, customField: 7 })).toMatchObject({ customField: 7 });
+    expect(caseResponseSchema.parse({ ...minimal, customField: 7 })).toMatchObject({
+      customField: 7,
+    });
   });
 
   it('reads an empty currAssignee with a queue as queued', () => {
@@ -36,7 +38,12 @@ describe('reading the createCase response', () => {
   });
 
   it('reads an empty currAssignee without queues as unassigned', () => {
-    const parsed = caseResponseSchema.parse({ ...minimal, assigneeType: 'unassigned', currAssignee: {}, queues: [] });
+    const parsed = caseResponseSchema.parse({
+      ...minimal,
+      assigneeType: 'unassigned',
+      currAssignee: {},
+      queues: [],
+    });
     expect(caseReceipt(parsed, requested)).toEqual({
       caseId: 'ci-1',
       refId: 'CS000001',

@@ -8,7 +8,10 @@ import {
 
 describe('case name and description', () => {
   it('folds white space in a name onto one line', () => {
-    expect(parseCaseName('  Printer\n jams   on floor 3 ')).toEqual({ ok: true, value: 'Printer jams on floor 3' });
+    expect(parseCaseName('  Printer\n jams   on floor 3 ')).toEqual({
+      ok: true,
+      value: 'Printer jams on floor 3',
+    });
   });
 
   it('keeps paragraphs in a description but folds runs of spaces and blank lines', () => {

@@ -5,6 +5,10 @@ import { parseDueDate } from '../../src/cases/dueDate.js';
 const now = new Date('2026-11-28T12:00:00.000Z');
 
 describe('parseDueDate reads what people write, in their own zone', () => {
+  it('runs where the server clock is far from UTC (vitest.config sets TZ)', () => {
+    expect(new Date('2026-11-28T12:00:00Z').getTimezoneOffset()).toBe(-825);
+  });
+
   it.each([
     ['tomorrow 5pm', 'Europe/Berlin', '2026-11-29T16:00:00.000Z'],
     ['tomorrow 5pm', 'America/New_York', '2026-11-29T22:00:00.000Z'],

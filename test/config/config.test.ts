@@ -29,7 +29,12 @@ describe('loadConfig', () => {
   });
 
   it('reads a real tenant with client credentials; the instance id defaults to the stream id', () => {
-    const config = loadConfig({ ...tenant, PORT: '8080', DEFAULT_TIMEZONE: 'Europe/Berlin', DEFAULT_PHONE_REGION: 'gb' });
+    const config = loadConfig({
+      ...tenant,
+      PORT: '8080',
+      DEFAULT_TIMEZONE: 'Europe/Berlin',
+      DEFAULT_PHONE_REGION: 'gb',
+    });
     expect(config.port).toBe(8080);
     expect(config.defaults).toEqual({ timeZone: 'Europe/Berlin', phoneRegion: 'GB' });
     expect(config.caseApi).toEqual({
@@ -40,7 +45,12 @@ describe('loadConfig', () => {
         accountId: 'acc-1',
         iid: 'st-123',
         caseTemplate: 'ctm-9',
-        auth: { kind: 'client', clientId: 'cs-client', clientSecret: 'secret', singleUseTokens: false },
+        auth: {
+          kind: 'client',
+          clientId: 'cs-client',
+          clientSecret: 'secret',
+          singleUseTokens: false,
+        },
         timeoutMs: 10_000,
       },
     });
@@ -49,7 +59,10 @@ describe('loadConfig', () => {
   it('accepts a ready-made JWT instead of client credentials', () => {
     const { KORE_CLIENT_ID, KORE_CLIENT_SECRET, ...rest } = tenant;
     const config = loadConfig({ ...rest, KORE_JWT: 'eyJ.token', KORE_IID: 'st-other' });
-    expect(config.caseApi.mode === 'remote' && config.caseApi.settings.auth).toEqual({ kind: 'token', jwt: 'eyJ.token' });
+    expect(config.caseApi.mode === 'remote' && config.caseApi.settings.auth).toEqual({
+      kind: 'token',
+      jwt: 'eyJ.token',
+    });
     expect(config.caseApi.mode === 'remote' && config.caseApi.settings.iid).toBe('st-other');
   });
 

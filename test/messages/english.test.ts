@@ -39,16 +39,22 @@ describe('English replies', () => {
   });
 
   it('says "was created" when the API gives no status', () => {
-    expect(english.caseCreated({ ...receipt({ kind: 'unassigned' }), status: undefined }, due)).toMatch(
-      /^Your case CS004123 was created and not yet assigned/,
-    );
+    expect(
+      english.caseCreated({ ...receipt({ kind: 'unassigned' }), status: undefined }, due),
+    ).toMatch(/^Your case CS004123 was created and not yet assigned/);
   });
 
   it.each<[CaseApiError, RegExp]>([
-    [{ kind: 'rejected', status: 400, message: 'Invalid case template' }, /refused the case: "Invalid case template"\. Nothing was created/],
+    [
+      { kind: 'rejected', status: 400, message: 'Invalid case template' },
+      /refused the case: "Invalid case template"\. Nothing was created/,
+    ],
     [{ kind: 'auth', status: 401 }, /nothing was created.*administrator/],
     [{ kind: 'rate_limited', retryAfterMs: 41_200 }, /try again in about 42 seconds/],
-    [{ kind: 'unavailable', reason: 'ECONNREFUSED' }, /could not reach the case system, so nothing was created/],
+    [
+      { kind: 'unavailable', reason: 'ECONNREFUSED' },
+      /could not reach the case system, so nothing was created/,
+    ],
     [{ kind: 'unknown_outcome', reason: 'TimeoutError' }, /cannot tell whether it was created/],
     [{ kind: 'invalid_response', status: 200, reason: 'x' }, /probably created/],
   ])('explains a %o failure honestly', (error, expected) => {

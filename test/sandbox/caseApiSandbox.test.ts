@@ -14,6 +14,15 @@ const tokens = createAuthTokenSource({
   singleUseTokens: false,
 });
 
+/** The parts of a sandbox answer these tests read. */
+interface SandboxReply {
+  _id: string;
+  refId: string;
+  currAssignee: { name?: string };
+  queues: { name: string }[];
+  errors: { msg: string; code: number }[];
+}
+
 let sandbox: CaseApiSandbox;
 let clock: number;
 
@@ -42,15 +51,24 @@ async function post(
     },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
-  return { status: response.status, headers: response.headers, json: await response.json() };
+  return {
+    status: response.status,
+    headers: response.headers,
+    json: (await response.json()) as SandboxReply,
+  };
 }
 
 describe('the case API sandbox', () => {
   it('answers like the vendor sample: fresh ids, rising refIds, Open, a priority, round-robin agents and a queue', async () => {
-    const replies = [];
+    const replies: SandboxReply[] = [];
     for (let i = 0; i < 4; i++) replies.push((await post(validBody)).json);
 
-    expect(replies.map((reply) => reply.refId)).toEqual(['CS000001', 'CS000002', 'CS000003', 'CS000004']);
+    expect(replies.map((reply) => reply.refId)).toEqual([
+      'CS000001',
+      'CS000002',
+      'CS000003',
+      'CS000004',
+    ]);
     expect(new Set(replies.map((reply) => reply._id)).size).toBe(4);
     expect(replies.map((reply) => reply.currAssignee.name ?? reply.queues[0]?.name)).toEqual([
       'Priya Raman',
@@ -75,7 +93,11 @@ describe('the case API sandbox', () => {
   it('leaves cases unassigned when it has no agents and no queues', async () => {
     await sandbox.close();
     ({ sandbox } = await startTestSandbox({ staff: { agents: [], queues: [] } }));
-    expect((await post(validBody)).json).toMatchObject({ assigneeType: 'unassigned', currAssignee: {}, queues: [] });
+    expect((await post(validBody)).json).toMatchObject({
+      assigneeType: 'unassigned',
+      currAssignee: {},
+      queues: [],
+    });
   });
 
   it.each([
@@ -101,12 +123,15 @@ describe('the case API sandbox', () => {
   ])('answers 401 for %s', async (_label, headers) => {
     const reply = await post(validBody, await headers());
     expect(reply.status).toBe(401);
-    expect(reply.json.errors[0].msg).toMatch(/Invalid|Missing/);
+    expect(reply.json.errors[0]?.msg).toMatch(/Invalid|Missing/);
   });
 
   it('answers 400 for a wrong instance id and 404 for another path', async () => {
     expect((await post(validBody, { Iid: 'st-other' })).status).toBe(400);
-    expect((await post(validBody, {}, '/caseManagement/api/public/analytics/st-other/createCase')).status).toBe(404);
+    expect(
+      (await post(validBody, {}, '/caseManagement/api/public/analytics/st-other/createCase'))
+        .status,
+    ).toBe(404);
   });
 
   it('allows 60 requests per minute per account, then answers 429 with Retry-After', async () => {
@@ -115,7 +140,7 @@ describe('the case API sandbox', () => {
     const limited = await post(validBody);
     expect(limited.status).toBe(429);
     expect(limited.headers.get('retry-after')).toBe('40');
-    expect(limited.json.errors[0].msg).toBe(
+    expect(limited.json.errors[0]?.msg).toBe(
       "You've exceeded the per-minute rate limit. Please wait for sometime before retrying.",
     );
     clock += 40_001;

@@ -9,9 +9,8 @@ export interface LogEntry {
 
 /** A logger that keeps what it is told, for tests that check what was (and was not) logged. */
 export function recordingLogger(entries: LogEntry[] = []): Logger & { entries: LogEntry[] } {
-  const at =
-    (level: LogEntry['level']) => (details: Record<string, unknown>, message: string) =>
-      entries.push({ level, details, message });
+  const at = (level: LogEntry['level']) => (details: Record<string, unknown>, message: string) =>
+    entries.push({ level, details, message });
   return {
     entries,
     debug: at('debug'),

@@ -46,4 +46,9 @@ export async function startTestSandbox(
 }
 
 /** Retries that wait only a few milliseconds, so failure tests stay quick. */
-export const quickRetries = { maxAttempts: 3, baseDelayMs: 5, maxDelayMs: 20, maxRetryAfterMs: 1_500 };
+export const quickRetries = {
+  maxAttempts: 3,
+  baseDelayMs: 5,
+  maxDelayMs: 20,
+  maxRetryAfterMs: 1_500,
+};

@@ -1,0 +1,201 @@
+import { MemoryStorage, type StoreItems } from 'botbuilder';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/config.js';
+import { english as en } from '../../src/messages/en.js';
+import { type RunningBot, startBot } from '../../src/server/startBot.js';
+import { botConversation } from '../support/botConversation.js';
+import { recordingLogger } from '../support/recordingLogger.js';
+
+// Saturday 28 November 2026, 13:00 in Berlin.
+const now = new Date('2026-11-28T12:00:00.000Z');
+const berlin = { timeZone: 'Europe/Berlin', phoneRegion: 'US' };
+
+let bot: RunningBot | undefined;
+afterEach(async () => {
+  await bot?.close();
+  bot = undefined;
+});
+
+/** Starts the real app exactly as `npm start` does, in sandbox mode, on free ports. */
+async function startSandboxedBot(storage = new MemoryStorage()) {
+  const logger = recordingLogger();
+  bot = await startBot(loadConfig({ PORT: '0' }), logger, { clock: () => now, storage });
+  if (!bot.sandbox) throw new Error('expected sandbox mode');
+  return { bot, sandbox: bot.sandbox, logger };
+}
+
+async function answerEverything(chat: ReturnType<typeof botConversation>) {
+  await chat.say('I would like to open a case');
+  await chat.say('Printer on floor 3 jams');
+  await chat.say('Every duplex job jams the printer on floor 3.');
+  await chat.say('ann@contoso.com');
+  await chat.say('+44 20 7946 0018');
+  return chat.say('March 15, 2027 at 2pm');
+}
+
+describe('the bot over HTTP with the sandbox as its case API', () => {
+  it('opens a case through a whole conversation; the refId is the one the sandbox stored', async () => {
+    const { bot, sandbox, logger } = await startSandboxedBot();
+    const chat = botConversation(bot.url, {
+      id: '29:ann',
+      name: 'Ann Lee',
+      aadObjectId: 'aad-ann',
+    });
+
+    expect(await chat.say('I would like to open a case')).toEqual([
+      en.intakeStart,
+      en.fieldPrompt.name(berlin),
+    ]);
+    expect(await chat.say('Printer on floor 3 jams')).toEqual([en.fieldPrompt.description(berlin)]);
+    expect(await chat.say('Every duplex job jams the printer on floor 3.')).toEqual([
+      en.fieldPrompt.email(berlin),
+    ]);
+    expect(await chat.say('ann@contoso.com')).toEqual([en.fieldPrompt.phone(berlin)]);
+    expect(await chat.say('+44 20 7946 0018')).toEqual([en.fieldPrompt.dueDate(berlin)]);
+    const summary = await chat.send({ text: 'March 15, 2027 at 2pm' });
+    expect(summary.at(-1)?.suggestedActions?.actions.map((action) => action.title)).toEqual([
+      'Yes',
+      'No',
+    ]);
+
+    const last = (await chat.say('yes')).at(-1);
+
+    expect(sandbox.cases).toHaveLength(1);
+    const stored = sandbox.cases[0] as { refId: string; currAssignee: { name: string } };
+    expect(last).toBe(
+      `Your case ${stored.refId} is open and assigned to ${stored.currAssignee.name}. Due Mon 15 Mar 2027, 14:00 (Europe/Berlin).`,
+    );
+    expect(sandbox.received).toHaveLength(1);
+    expect(sandbox.received[0]?.body).toEqual({
+      caseTmp: 'ctm-sandbox',
+      name: 'Printer on floor 3 jams',
+      desc: 'Every duplex job jams the printer on floor 3.',
+      userInfo: { _id: 'aad-ann', name: 'Ann Lee' },
+      emailId: 'ann@contoso.com',
+      phoneNumber: '+442079460018',
+      dueDate: '2027-03-15T13:00:00.000Z',
+      source: 'rtm',
+    });
+
+    const logged = JSON.stringify(logger.entries);
+    expect(logged).toContain(stored.refId);
+    expect(logged).not.toMatch(/ann@contoso\.com|7946|Printer on floor/);
+  });
+
+  it('creates one case when "yes" arrives twice at once', async () => {
+    const { bot, sandbox } = await startSandboxedBot();
+    const chat = botConversation(bot.url);
+    await answerEverything(chat);
+
+    const [first, second] = await Promise.all([chat.say('yes'), chat.say('yes')]);
+
+    expect(sandbox.cases).toHaveLength(1);
+    const refId = (sandbox.cases[0] as { refId: string }).refId;
+    expect([...first, ...second].join('\n')).toContain(refId);
+    expect([...first, ...second].filter((text) => text.startsWith('Your case'))).toHaveLength(1);
+  });
+
+  it('keeps the draft through an API outage and creates the case on "try again"', async () => {
+    const { bot, sandbox } = await startSandboxedBot();
+    const chat = botConversation(bot.url);
+    await answerEverything(chat);
+    sandbox.injectFaults({ kind: 'dropAfterCreate' });
+
+    const failure = await chat.say('yes');
+    expect(failure[0]).toBe(en.submitFailed({ kind: 'unknown_outcome', reason: '' }));
+    expect((await chat.say('try again')).at(-1)).toMatch(/^Your case CS000002 is open/);
+  });
+
+  it('greets a new member on conversationUpdate', async () => {
+    const { bot } = await startSandboxedBot();
+    const chat = botConversation(bot.url);
+    const replies = await chat.send({
+      type: 'conversationUpdate',
+      membersAdded: [{ id: 'bot' }, { id: 'user-ann' }],
+    });
+    expect(replies.map((reply) => reply.text)).toEqual([en.welcome]);
+  });
+
+  it('answers a failed turn briefly with a reference, and keeps the draft', async () => {
+    const storage = new FailingOnceStorage();
+    const { bot, logger } = await startSandboxedBot(storage);
+    const chat = botConversation(bot.url);
+    await chat.say('hi');
+    await chat.say('Printer jams');
+
+    storage.failNextWrite = true;
+    // The state write fails after the bot answered: the apology comes last and asks to resend.
+    const apology = (await chat.say('It jams on duplex jobs.')).at(-1);
+    const reference = /reference ([0-9a-f]{8})/.exec(apology ?? '')?.[1];
+    expect(apology).toBe(en.turnError(reference ?? 'missing'));
+    expect(
+      logger.entries.find((entry) => entry.message === 'turn failed')?.details.correlationId,
+    ).toBe(reference);
+
+    expect(await chat.say('It jams on duplex jobs.')).toEqual([en.fieldPrompt.email(berlin)]);
+  });
+});
+
+describe('the HTTP surface', () => {
+  const post = async (body: string, contentType = 'application/json') => {
+    if (!bot) throw new Error('bot not started');
+    const response = await fetch(`${bot.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': contentType },
+      body,
+    });
+    return { status: response.status, text: await response.text() };
+  };
+
+  it.each([
+    ['broken JSON', '{"type":'],
+    ['a JSON array', '[]'],
+    ['a string', '"hello"'],
+    [
+      'an object without a type',
+      '{"channelId":"x","from":{"id":"u"},"conversation":{"id":"c"},"deliveryMode":"expectReplies"}',
+    ],
+    [
+      'an activity without a conversation',
+      '{"type":"message","channelId":"x","from":{"id":"u"},"deliveryMode":"expectReplies"}',
+    ],
+    [
+      'an activity without serviceUrl or expectReplies',
+      '{"type":"message","channelId":"x","from":{"id":"u"},"conversation":{"id":"c"}}',
+    ],
+    [
+      'a bad timestamp',
+      '{"type":"message","channelId":"x","from":{"id":"u"},"conversation":{"id":"c"},"deliveryMode":"expectReplies","timestamp":"soon"}',
+    ],
+  ])('answers %s with a 4xx, never a 5xx', async (_label, body) => {
+    await startSandboxedBot();
+    const reply = await post(body);
+    expect(reply.status).toBeGreaterThanOrEqual(400);
+    expect(reply.status).toBeLessThan(500);
+  });
+
+  it('answers a non-JSON body with a 4xx', async () => {
+    await startSandboxedBot();
+    expect((await post('type=message', 'text/plain')).status).toBe(400);
+  });
+
+  it('reports health', async () => {
+    const { bot } = await startSandboxedBot();
+    const response = await fetch(`${bot.url}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok' });
+  });
+});
+
+/** Memory storage whose next write fails once, as a storage outage would. */
+class FailingOnceStorage extends MemoryStorage {
+  failNextWrite = false;
+
+  override async write(changes: StoreItems): Promise<void> {
+    if (this.failNextWrite) {
+      this.failNextWrite = false;
+      throw new Error('storage unavailable');
+    }
+    return super.write(changes);
+  }
+}
