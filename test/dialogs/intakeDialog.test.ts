@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type CaseApiClient, createCaseApiClient } from '../../src/caseApi/caseApiClient.js';
 import type { CaseApiSettings } from '../../src/caseApi/caseApiSettings.js';
-import type { CaseField } from '../../src/cases/caseDraft.js';
+import { type CaseField, caseFields } from '../../src/cases/caseDraft.js';
 import type { IntakeDependencies } from '../../src/dialogs/intakeDialog.js';
 import { english as en } from '../../src/messages/en.js';
 import type { CaseApiSandbox, CaseApiSandboxOptions } from '../../src/sandbox/caseApiSandbox.js';
+import { sampleAnswers, sampleRequestBody } from '../support/caseFixtures.js';
 import { ann, intakeChat } from '../support/intakeChat.js';
 import { quickRetries, startTestSandbox, testTenant } from '../support/testSandbox.js';
 
@@ -34,18 +35,12 @@ afterEach(async () => {
   await sandbox.close();
 });
 
-const goodAnswers: Record<CaseField, string> = {
-  name: 'Printer on floor 3 jams',
-  description: 'Every duplex job jams the printer on floor 3.',
-  email: 'ann@contoso.com',
-  phone: '+44 20 7946 0018',
-  dueDate: 'March 15, 2027 at 2pm',
-};
+const goodAnswers = sampleAnswers;
 
 /** Answers every field up to (not including) `stopAt`, from the first message on. */
 async function answerUpTo(chat: ReturnType<typeof intakeChat>, stopAt?: CaseField) {
   await chat.say('I would like to open a case');
-  for (const field of ['name', 'description', 'email', 'phone', 'dueDate'] as const) {
+  for (const field of caseFields) {
     if (field === stopAt) return;
     await chat.say(goodAnswers[field]);
   }
@@ -89,16 +84,7 @@ describe('the intake conversation', () => {
     expect(chat.status).toBe('complete');
     expect(chat.result).toMatchObject({ status: 'created', receipt: { refId: 'CS000001' } });
     expect(sandbox.received.map((request) => request.body)).toEqual([
-      {
-        caseTmp: testTenant.caseTemplate,
-        name: 'Printer on floor 3 jams',
-        desc: 'Every duplex job jams the printer on floor 3.',
-        userInfo: { _id: 'aad-ann', name: 'Ann Lee' },
-        emailId: 'ann@contoso.com',
-        phoneNumber: '+442079460018',
-        dueDate: '2027-03-15T13:00:00.000Z',
-        source: 'rtm',
-      },
+      sampleRequestBody(testTenant.caseTemplate),
     ]);
     expect(sandbox.received[0]?.headers['bot-language']).toBe('en');
   });

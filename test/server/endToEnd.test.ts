@@ -1,9 +1,11 @@
 import { MemoryStorage, type StoreItems } from 'botbuilder';
 import { afterEach, describe, expect, it } from 'vitest';
+import { caseFields } from '../../src/cases/caseDraft.js';
 import { loadConfig } from '../../src/config/config.js';
 import { english as en } from '../../src/messages/en.js';
 import { type RunningBot, startBot } from '../../src/server/startBot.js';
 import { botConversation } from '../support/botConversation.js';
+import { sampleAnswers, sampleRequestBody } from '../support/caseFixtures.js';
 import { recordingLogger } from '../support/recordingLogger.js';
 
 // Saturday 28 November 2026, 13:00 in Berlin.
@@ -26,11 +28,7 @@ async function startSandboxedBot(storage = new MemoryStorage()) {
 
 async function answerEverything(chat: ReturnType<typeof botConversation>) {
   await chat.say('I would like to open a case');
-  await chat.say('Printer on floor 3 jams');
-  await chat.say('Every duplex job jams the printer on floor 3.');
-  await chat.say('ann@contoso.com');
-  await chat.say('+44 20 7946 0018');
-  return chat.say('March 15, 2027 at 2pm');
+  for (const field of caseFields) await chat.say(sampleAnswers[field]);
 }
 
 describe('the bot over HTTP with the sandbox as its case API', () => {
@@ -66,16 +64,7 @@ describe('the bot over HTTP with the sandbox as its case API', () => {
       `Your case ${stored.refId} is open and assigned to ${stored.currAssignee.name}. Due Mon 15 Mar 2027, 14:00 (Europe/Berlin).`,
     );
     expect(sandbox.received).toHaveLength(1);
-    expect(sandbox.received[0]?.body).toEqual({
-      caseTmp: 'ctm-sandbox',
-      name: 'Printer on floor 3 jams',
-      desc: 'Every duplex job jams the printer on floor 3.',
-      userInfo: { _id: 'aad-ann', name: 'Ann Lee' },
-      emailId: 'ann@contoso.com',
-      phoneNumber: '+442079460018',
-      dueDate: '2027-03-15T13:00:00.000Z',
-      source: 'rtm',
-    });
+    expect(sandbox.received[0]?.body).toEqual(sampleRequestBody('ctm-sandbox'));
 
     const logged = JSON.stringify(logger.entries);
     expect(logged).toContain(stored.refId);
