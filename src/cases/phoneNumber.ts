@@ -42,3 +42,8 @@ export function parsePhoneNumber(
   if (!phone?.isValid()) return refused('invalid');
   return accepted(phone.number);
 }
+
+/** An E.164 number the way people read it: "+44 20 7946 0018". */
+export function formatPhoneNumber(e164: string): string {
+  return parsePhoneNumberFromString(e164)?.formatInternational() ?? e164;
+}

@@ -22,6 +22,7 @@ import {
 } from '../cases/caseDraft.js';
 import { type CaseReceipt, caseReceipt } from '../cases/caseReceipt.js';
 import { buildCaseRequest } from '../cases/caseRequest.js';
+import { formatPhoneNumber } from '../cases/phoneNumber.js';
 import { matchesCommand } from './commandMatch.js';
 import { type ConversationDefaults, conversationContext } from './conversationContext.js';
 import { type FieldOutcome, FieldPrompt, type FieldPromptOptions } from './fieldPrompt.js';
@@ -193,6 +194,7 @@ export class IntakeDialog extends ComponentDialog {
     await step.context.sendActivity(
       `${messages.summaryIntro}\n\n${messages.summary({
         ...draft,
+        phone: formatPhoneNumber(draft.phone),
         dueDate: messages.formatDateTime(draft.dueDate, timeZone),
       })}`,
     );

@@ -69,7 +69,17 @@ export function createApp(config: AppConfig, logger: Logger, overrides: AppOverr
       res.send(400, { error: 'invalid_activity', detail: problem });
       return;
     }
+    const started = performance.now();
     await adapter.process(req, res, (context) => bot.run(context));
+    logger.debug(
+      {
+        activityType: req.body.type,
+        channelId: req.body.channelId,
+        status: res.statusCode,
+        durationMs: Math.round(performance.now() - started),
+      },
+      'activity handled',
+    );
   });
 
   server.get('/healthz', async (_req, res) => {

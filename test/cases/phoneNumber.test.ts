@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePhoneNumber } from '../../src/cases/phoneNumber.js';
+import { formatPhoneNumber, parsePhoneNumber } from '../../src/cases/phoneNumber.js';
 
 describe('parsePhoneNumber returns E.164 for the ways people write numbers', () => {
   it.each([
@@ -26,5 +26,15 @@ describe('parsePhoneNumber returns E.164 for the ways people write numbers', () 
     ['(415) 055-0100', 'invalid'],
   ])('refuses %j as %s', (text, problem) => {
     expect(parsePhoneNumber(text, 'US')).toEqual({ ok: false, problem });
+  });
+});
+
+describe('formatPhoneNumber', () => {
+  it.each([
+    ['+442079460018', '+44 20 7946 0018'],
+    ['+14155550100', '+1 415 555 0100'],
+    ['not a number', 'not a number'],
+  ])('shows %s as %s', (e164, expected) => {
+    expect(formatPhoneNumber(e164)).toBe(expected);
   });
 });

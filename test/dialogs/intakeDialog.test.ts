@@ -70,7 +70,7 @@ describe('the intake conversation', () => {
           '• Name: Printer on floor 3 jams',
           '• Description: Every duplex job jams the printer on floor 3.',
           '• E-mail: ann@contoso.com',
-          '• Phone: +442079460018',
+          '• Phone: +44 20 7946 0018',
           '• Due: Mon 15 Mar 2027, 14:00 (Europe/Berlin)',
         ].join('\n'),
       },
