@@ -1,15 +1,18 @@
 import type { CaseField } from './caseDraft.js';
 import { type CaseTextProblem, parseCaseName, parseDescription } from './caseText.js';
-import { type DueDateProblem, parseDueDate } from './dueDate.js';
-import { type EmailProblem, parseEmailAddress } from './emailAddress.js';
-import type { FieldParse } from './fieldParse.js';
+import { type DueDateProblem, type DueDateRules, parseDueDate } from './dueDate.js';
+import { type EmailProblem, parseEmailAddress, suggestEmailCorrection } from './emailAddress.js';
+import { accepted, type FieldParse } from './fieldParse.js';
 import { type PhoneProblem, parsePhoneNumber } from './phoneNumber.js';
+import type { RecognitionCulture } from './recognitionCulture.js';
 
-/** What reading a field may depend on: the moment, the user's zone and default country. */
+/** What reading a field may depend on: the moment, the user's zone, culture and country. */
 export interface FieldParseContext {
   now: Date;
   timeZone: string;
   phoneRegion: string;
+  culture: RecognitionCulture;
+  dueDateRules?: Partial<DueDateRules>;
 }
 
 /** Why each field can be refused. */
@@ -21,27 +24,66 @@ export interface FieldProblems {
   dueDate: DueDateProblem;
 }
 
+/** Something the user should confirm before a reading is taken. */
+export type FieldCheck =
+  /** The date phrase left something open; show the reading and ask. */
+  | { kind: 'date_reading' }
+  /** The e-mail domain looks like a typo of a common provider. */
+  | { kind: 'email_typo'; suggestion: string };
+
+/** A value read for a field (in the form the API receives), and what to confirm first. */
+export interface FieldReading {
+  value: string;
+  check?: FieldCheck;
+}
+
 type FieldParsers = {
   [F in CaseField]: (
     text: string,
     context: FieldParseContext,
-  ) => FieldParse<string, FieldProblems[F]>;
+  ) => FieldParse<FieldReading, FieldProblems[F]>;
 };
+
+/** Wraps a plain parse result as a reading without anything to confirm. */
+function plain<Problem extends string>(
+  parsed: FieldParse<string, Problem>,
+): FieldParse<FieldReading, Problem> {
+  return parsed.ok ? accepted({ value: parsed.value }) : parsed;
+}
+
+/** Reads an e-mail address, flagging a likely typo in a common provider's domain. */
+export function readEmail(text: string): FieldParse<FieldReading, EmailProblem> {
+  const parsed = parseEmailAddress(text);
+  if (!parsed.ok) return parsed;
+  const suggestion = suggestEmailCorrection(parsed.value);
+  return accepted(
+    suggestion
+      ? { value: parsed.value, check: { kind: 'email_typo', suggestion } }
+      : { value: parsed.value },
+  );
+}
 
 const fieldParsers: FieldParsers = {
-  name: (text) => parseCaseName(text),
-  description: (text) => parseDescription(text),
-  email: (text) => parseEmailAddress(text),
-  phone: (text, { phoneRegion }) => parsePhoneNumber(text, phoneRegion),
-  dueDate: (text, { now, timeZone }) => parseDueDate(text, { now, timeZone }),
+  name: (text) => plain(parseCaseName(text)),
+  description: (text) => plain(parseDescription(text)),
+  email: (text) => readEmail(text),
+  phone: (text, { phoneRegion }) => plain(parsePhoneNumber(text, phoneRegion)),
+  dueDate: (text, { now, timeZone, culture, dueDateRules }) => {
+    const parsed = parseDueDate(text, { now, timeZone, culture, rules: dueDateRules });
+    if (!parsed.ok) return parsed;
+    const { instant, ambiguous } = parsed.value;
+    return accepted(
+      ambiguous ? { value: instant, check: { kind: 'date_reading' } } : { value: instant },
+    );
+  },
 };
 
-/** Reads the answer to one field; the value is the normalised form the case API receives. */
+/** Reads a whole answer as one field; the value is the normalised form the case API receives. */
 export function parseCaseField<F extends CaseField>(
   field: F,
   text: string,
   context: FieldParseContext,
-): FieldParse<string, FieldProblems[F]> {
+): FieldParse<FieldReading, FieldProblems[F]> {
   const parse: FieldParsers[F] = fieldParsers[field];
   return parse(text, context);
 }

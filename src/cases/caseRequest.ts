@@ -17,7 +17,9 @@ export const caseRequestSchema = z.strictObject({
   desc: z.string().min(1),
   userInfo: caseUserSchema,
   emailId: z.email(),
-  phoneNumber: z.string().regex(/^\+[1-9]\d{6,14}$/, 'must be E.164'),
+  phoneNumber: z
+    .string()
+    .regex(/^\+[1-9]\d{6,14}(;ext=\d{1,10})?$/, 'must be E.164, optionally with ;ext='),
   dueDate: z.iso.datetime({ precision: 3 }),
   source: z.literal('rtm'),
 });

@@ -1,54 +1,177 @@
-import { Culture, recognizeDateTime } from '@microsoft/recognizers-text-date-time';
+import { recognizeDateTime } from '@microsoft/recognizers-text-date-time';
 import { DateTime } from 'luxon';
 import { accepted, type FieldParse, refused } from './fieldParse.js';
+import type { RecognitionCulture } from './recognitionCulture.js';
 
 /** Why a due date was refused. */
 export type DueDateProblem = 'not_a_date' | 'in_the_past' | 'too_far';
 
-/** What a due date is read against: the moment, the user's zone and the house rules. */
-export interface DueDateContext {
-  /** The current instant. */
-  now: Date;
-  /** The user's IANA time zone; dates and times they type are wall-clock times there. */
-  timeZone: string;
-  /** Hour of day used when only a date is given (end of business). */
-  defaultHour?: number;
-  /** How far ahead a due date may lie. */
-  horizonDays?: number;
+/** The house rules for due dates; a deployment may change them. */
+export interface DueDateRules {
+  /** Hour of day used when only a date is given. */
+  defaultHour: number;
+  /** Hour that "end of day", "EOD" or "COB" stand for (end of business). */
+  endOfDayHour: number;
+  /** How far ahead a due date may lie, in days. */
+  horizonDays: number;
 }
 
-const defaultDueHour = 17;
-const defaultHorizonDays = 365;
+/** 17:00 for a bare date and for "end of day"; at most a year ahead. */
+export const defaultDueDateRules: DueDateRules = {
+  defaultHour: 17,
+  endOfDayHour: 17,
+  horizonDays: 365,
+};
+
+/** What a due date is read against: the moment, the user's zone and culture, the house rules. */
+export interface DueDateContext {
+  now: Date;
+  /** The user's IANA zone; what they type is wall-clock time there. */
+  timeZone: string;
+  culture?: RecognitionCulture;
+  rules?: Partial<DueDateRules>;
+}
+
+/** A due date as understood: the instant, and whether the user should confirm the reading. */
+export interface DueDateReading {
+  /** ISO-8601 instant in UTC with milliseconds. */
+  instant: string;
+  /** The phrase left something open (a bare weekday, no time, day/month order). */
+  ambiguous: boolean;
+}
+
+/** A date phrase found in a message, with where it stands and what it resolves to. */
+export interface DueDateMention {
+  start: number;
+  /** Exclusive. */
+  end: number;
+  /** Introduced as a deadline ("by Friday", "due", "para el viernes"). */
+  deadline: boolean;
+  reading: FieldParse<DueDateReading, DueDateProblem>;
+}
 
 interface RecognizedValue {
+  timex?: string;
   type?: string;
   value?: string;
   start?: string;
   end?: string;
   Mod?: string;
+  sourceEntity?: string;
+}
+
+interface Candidate {
+  at: DateTime;
+  ambiguous: boolean;
+}
+
+const endOfDayPhrase =
+  /\b(?:eod|cob|eob|close of business|end of (?:the )?(?:business |work(?:ing)? )?day|fin(?:al)? del día|fin de la jornada|cierre del día)\b/giu;
+const deadlineCue =
+  /\b(?:by|before|until|till|due|deadline|no later than|para(?: el| la)?|antes de(?:l)?|a más tardar|hasta(?: el)?|fecha límite)\s*(?:the\s+|el\s+)?$/iu;
+const numericDayMonth = /\b(\d{1,2})[/.-](\d{1,2})\b/;
+
+/**
+ * Finds the date phrases in a message ("tomorrow 5pm", "by Friday", "15/03/2027 14:00",
+ * "EOD", "mañana a las 5") and reads each as a wall-clock time in the user's zone. One
+ * recognizer call per message: end-of-day phrases are blanked out (offsets kept) and merged
+ * with the date they go with.
+ */
+export function findDueDates(text: string, context: DueDateContext): DueDateMention[] {
+  const rules = { ...defaultDueDateRules, ...context.rules };
+  const now = DateTime.fromJSDate(context.now, { zone: context.timeZone });
+  const endOfDaySpans = [...text.matchAll(endOfDayPhrase)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
+  const blanked = endOfDaySpans.reduce(
+    (current, span) =>
+      current.slice(0, span.start) + ' '.repeat(span.end - span.start) + current.slice(span.end),
+    text,
+  );
+  const results = recognizeDateTime(
+    blanked,
+    context.culture ?? 'en-us',
+    0,
+    wallClockAsLocalDate(now),
+  );
+
+  const mentions = results.map((result) => {
+    const values = (result.resolution?.values ?? []) as RecognizedValue[];
+    const start = result.start;
+    const end = result.end + 1;
+    const phrase = text.slice(start, end);
+    const endOfDay =
+      endOfDaySpans.find((span) => span.start >= end - 1 && span.start - end <= 12) ??
+      endOfDaySpans.find((span) => span.end <= start + 1 && start - span.end <= 12);
+    const candidates = values
+      .map((value) => candidateOf(value, now, rules, endOfDay ? rules.endOfDayHour : undefined))
+      .filter((candidate): candidate is Candidate => candidate?.at.isValid === true)
+      .map((candidate) => ({
+        ...candidate,
+        ambiguous: candidate.ambiguous || isDayMonthAmbiguous(phrase),
+      }));
+    const spanStart = Math.min(start, endOfDay?.start ?? start);
+    const spanEnd = Math.max(end, endOfDay?.end ?? end);
+    return {
+      start: spanStart,
+      end: spanEnd,
+      deadline:
+        values.some((value) => value.Mod === 'before') ||
+        deadlineCue.test(text.slice(Math.max(0, spanStart - 25), spanStart)),
+      reading: readingOf(candidates, now, rules),
+      endOfDay,
+    };
+  });
+
+  const usedEndOfDay = new Set(mentions.map((mention) => mention.endOfDay));
+  const loneEndOfDay = endOfDaySpans
+    .filter((span) => !usedEndOfDay.has(span))
+    .map((span) => ({
+      ...span,
+      deadline: true,
+      reading: readingOf(
+        [
+          {
+            at: now.set({ hour: rules.endOfDayHour, minute: 0, second: 0, millisecond: 0 }),
+            ambiguous: false,
+          },
+        ],
+        now,
+        rules,
+      ),
+    }));
+  return [...mentions.map(({ endOfDay: _, ...mention }) => mention), ...loneEndOfDay]
+    .filter((mention) => mention.reading.ok || mention.reading.problem !== 'not_a_date')
+    .sort((a, b) => a.start - b.start);
 }
 
 /**
- * Reads a due date written in natural language ("tomorrow 5pm", "March 15, 2027 at 2pm",
- * "next Friday") as a wall-clock time in the user's zone, and returns the instant in UTC as
- * ISO-8601 with milliseconds. Where a phrase has several readings (a bare weekday), the first
- * one in the future wins.
+ * Reads a whole answer as a due date: the first phrase that gives an acceptable date wins;
+ * otherwise the reason the first one was refused.
  */
 export function parseDueDate(
   text: string,
   context: DueDateContext,
-): FieldParse<string, DueDateProblem> {
-  const now = DateTime.fromJSDate(context.now, { zone: context.timeZone });
-  const candidates = recognizeDateTime(text, Culture.English, 0, wallClockAsLocalDate(now))
-    .flatMap((result) => (result.resolution?.values ?? []) as RecognizedValue[])
-    .map((value) => toInstant(value, now, context.defaultHour ?? defaultDueHour))
-    .filter((instant): instant is DateTime => instant?.isValid === true);
+): FieldParse<DueDateReading, DueDateProblem> {
+  const mentions = findDueDates(text, context);
+  return (
+    mentions.find((mention) => mention.reading.ok)?.reading ??
+    mentions[0]?.reading ??
+    refused('not_a_date')
+  );
+}
+
+function readingOf(
+  candidates: Candidate[],
+  now: DateTime,
+  rules: DueDateRules,
+): FieldParse<DueDateReading, DueDateProblem> {
   if (candidates.length === 0) return refused('not_a_date');
-  const due = candidates.find((instant) => instant > now);
+  const due = candidates.find((candidate) => candidate.at > now);
   if (!due) return refused('in_the_past');
-  if (due > now.plus({ days: context.horizonDays ?? defaultHorizonDays }))
-    return refused('too_far');
-  return accepted(due.toJSDate().toISOString());
+  if (due.at > now.plus({ days: rules.horizonDays })) return refused('too_far');
+  return accepted({ instant: due.at.toJSDate().toISOString(), ambiguous: due.ambiguous });
 }
 
 /**
@@ -59,47 +182,112 @@ function wallClockAsLocalDate(now: DateTime): Date {
   return new Date(now.year, now.month - 1, now.day, now.hour, now.minute, now.second);
 }
 
-function toInstant(
+function candidateOf(
   recognized: RecognizedValue,
   now: DateTime,
-  defaultHour: number,
-): DateTime | undefined {
+  rules: DueDateRules,
+  endOfDayHour: number | undefined,
+): Candidate | undefined {
   const zone = now.zone;
-  const atDefaultHour = (date: string) =>
-    DateTime.fromISO(date, { zone }).set({ hour: defaultHour, minute: 0, second: 0 });
-  switch (recognized.type) {
+  const bareWeekday = recognized.timex?.includes('WXX') ?? false;
+  const atHour = (date: string, hour: number) =>
+    DateTime.fromISO(date.slice(0, 10), { zone }).set({
+      hour,
+      minute: 0,
+      second: 0,
+      millisecond: 0,
+    });
+  const onDate = (date: string): Candidate =>
+    endOfDayHour === undefined
+      ? { at: atHour(date, rules.defaultHour), ambiguous: true }
+      : { at: atHour(date, endOfDayHour), ambiguous: bareWeekday };
+  const exact = (value: string): Candidate => ({
+    at: DateTime.fromSQL(value, { zone }),
+    ambiguous: bareWeekday,
+  });
+  const { type, value } = recognized;
+  switch (type) {
     case 'datetime':
-      return recognized.value ? DateTime.fromSQL(recognized.value, { zone }) : undefined;
+      return value ? (endOfDayHour === undefined ? exact(value) : onDate(value)) : undefined;
     case 'date':
-      return recognized.value ? atDefaultHour(recognized.value) : undefined;
+      return value ? onDate(value) : undefined;
     case 'time':
-      return recognized.value ? nextOccurrence(recognized.value, now) : undefined;
+      return value ? nextOccurrence(value, now) : undefined;
     case 'duration':
-      return recognized.value ? now.plus({ seconds: Number(recognized.value) }) : undefined;
+      return value ? afterDuration(Number(value), now, onDate) : undefined;
     case 'datetimerange':
-      return rangeEdge(recognized, (edge) => DateTime.fromSQL(edge, { zone }));
+      return rangeEdge(recognized, exact);
     case 'daterange':
-      // A date range's end is exclusive ("next week" ends on the following Monday).
-      return rangeEdge(recognized, (edge) => atDefaultHour(edge), { days: 1 });
+      return rangeEdge(recognized, onDate, recognized.sourceEntity === 'datetimepoint' ? 0 : 1);
     default:
       return undefined;
   }
 }
 
-function nextOccurrence(time: string, now: DateTime): DateTime {
+function nextOccurrence(time: string, now: DateTime): Candidate {
   const today = DateTime.fromISO(`${now.toISODate()}T${time}`, { zone: now.zone });
-  return today > now ? today : today.plus({ days: 1 });
+  return today > now
+    ? { at: today, ambiguous: false }
+    : { at: today.plus({ days: 1 }), ambiguous: true };
 }
 
-/** A deadline phrase ("by Friday") gives a range ending at the deadline: take the end. */
+/** "In 3 hours" is a moment; "in two weeks" is a day, at the default hour. */
+function afterDuration(
+  seconds: number,
+  now: DateTime,
+  onDate: (date: string) => Candidate,
+): Candidate {
+  const later = now.plus({ seconds });
+  return seconds < 86_400 ? { at: later, ambiguous: false } : onDate(later.toISODate() ?? '');
+}
+
+/**
+ * A deadline phrase ("by Friday") is a range ending at the deadline: take the end. A calendar
+ * range ("next week") ends the day after its last day.
+ */
 function rangeEdge(
   recognized: RecognizedValue,
-  read: (edge: string) => DateTime,
-  endIsExclusiveBy?: { days: number },
-): DateTime | undefined {
+  read: (edge: string) => Candidate,
+  exclusiveEndDays = 0,
+): Candidate | undefined {
   if (recognized.end) {
     const end = read(recognized.end);
-    return endIsExclusiveBy ? end.minus(endIsExclusiveBy) : end;
+    return exclusiveEndDays > 0
+      ? { at: end.at.minus({ days: exclusiveEndDays }), ambiguous: true }
+      : end;
   }
-  return recognized.start ? read(recognized.start) : undefined;
+  return recognized.start ? { ...read(recognized.start), ambiguous: true } : undefined;
+}
+
+/** "03/04" could be 3 April or 4 March: worth confirming whichever culture read it. */
+function isDayMonthAmbiguous(phrase: string): boolean {
+  const match = numericDayMonth.exec(phrase);
+  if (!match) return false;
+  const [first, second] = [Number(match[1]), Number(match[2])];
+  return first <= 12 && second <= 12 && first !== second;
+}
+
+/**
+ * Reads a due date from a form's date and time pickers (`2027-03-15`, `14:00`) in the user's
+ * zone; an empty time means the default hour. Anything else is read as natural language.
+ */
+export function dueDateFromParts(
+  date: string,
+  time: string | undefined,
+  context: DueDateContext,
+): FieldParse<DueDateReading, DueDateProblem> {
+  const trimmedTime = time?.trim() ?? '';
+  if (
+    !/^\d{4}-\d{2}-\d{2}$/.test(date.trim()) ||
+    (trimmedTime && !/^\d{1,2}:\d{2}$/.test(trimmedTime))
+  ) {
+    return parseDueDate(`${date} ${trimmedTime}`.trim(), context);
+  }
+  const rules = { ...defaultDueDateRules, ...context.rules };
+  const now = DateTime.fromJSDate(context.now, { zone: context.timeZone });
+  const day = DateTime.fromISO(date.trim(), { zone: context.timeZone });
+  const [hour, minute] = trimmedTime ? trimmedTime.split(':').map(Number) : [rules.defaultHour, 0];
+  const at = day.set({ hour, minute, second: 0, millisecond: 0 });
+  if (!at.isValid) return refused('not_a_date');
+  return readingOf([{ at, ambiguous: false }], now, rules);
 }

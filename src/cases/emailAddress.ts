@@ -1,3 +1,5 @@
+import { recognizeEmail } from '@microsoft/recognizers-text-sequence';
+import emailSpellChecker from '@zootools/email-spell-checker';
 import { z } from 'zod';
 import { accepted, type FieldParse, refused } from './fieldParse.js';
 
@@ -5,6 +7,31 @@ import { accepted, type FieldParse, refused } from './fieldParse.js';
 export type EmailProblem = 'empty' | 'missing_at' | 'has_spaces' | 'missing_domain' | 'malformed';
 
 const emailSchema = z.email();
+
+/** Mail providers whose domains are often mistyped; a typo of one of these gets a suggestion. */
+const commonMailDomains = [
+  ...emailSpellChecker.POPULAR_DOMAINS,
+  'gmail.com',
+  'googlemail.com',
+  'outlook.com',
+  'hotmail.com',
+  'hotmail.es',
+  'hotmail.co.uk',
+  'live.com',
+  'msn.com',
+  'yahoo.com',
+  'yahoo.es',
+  'yahoo.co.uk',
+  'icloud.com',
+  'me.com',
+  'aol.com',
+  'proton.me',
+  'protonmail.com',
+  'gmx.de',
+  'gmx.net',
+  'web.de',
+  'telefonica.net',
+];
 
 /**
  * Reads an e-mail address. Accepts the address alone, in angle brackets or as a mailto: link;
@@ -23,4 +50,32 @@ export function parseEmailAddress(text: string): FieldParse<string, EmailProblem
   const address = `${candidate.slice(0, at)}@${candidate.slice(at + 1).toLowerCase()}`;
   if (emailSchema.safeParse(address).success) return accepted(address);
   return refused(/@[^@]+\.[^@.]+$/.test(address) ? 'malformed' : 'missing_domain');
+}
+
+/** Where an e-mail address stands in a message, and the address. */
+export interface EmailMention {
+  start: number;
+  /** Exclusive. */
+  end: number;
+  address: string;
+}
+
+/** Finds the e-mail addresses in free text with the Recognizers-Text sequence recognizer. */
+export function findEmailAddresses(text: string, culture: string): EmailMention[] {
+  return recognizeEmail(text, culture).flatMap((result) => {
+    const parsed = parseEmailAddress(result.text);
+    return parsed.ok ? [{ start: result.start, end: result.end + 1, address: parsed.value }] : [];
+  });
+}
+
+/**
+ * A likely intended address when the domain looks like a typo of a common mail provider
+ * ("gmial.com" → "gmail.com"); undefined when the domain is fine or unknown.
+ */
+export function suggestEmailCorrection(address: string): string | undefined {
+  const domain = address.slice(address.lastIndexOf('@') + 1);
+  if (commonMailDomains.includes(domain)) return undefined;
+  const suggestion = emailSpellChecker.run({ email: address, domains: commonMailDomains });
+  // The checker also proposes bare TLD fixes ("gmail.es" → "mail.es"); only known providers count.
+  return suggestion && commonMailDomains.includes(suggestion.domain) ? suggestion.full : undefined;
 }

@@ -1,8 +1,12 @@
 import {
   type CountryCode,
+  findPhoneNumbersInText,
+  getExampleNumber,
+  type PhoneNumber,
   parsePhoneNumberFromString,
   validatePhoneNumberLength,
 } from 'libphonenumber-js/max';
+import examples from 'libphonenumber-js/mobile/examples';
 import { accepted, type FieldParse, refused } from './fieldParse.js';
 
 /** Why a phone number was refused; each has its own hint for the user. */
@@ -14,9 +18,25 @@ export type PhoneProblem =
   | 'unknown_country'
   | 'invalid';
 
+/** Where a phone number stands in a message, and the number as the API receives it. */
+export interface PhoneMention {
+  start: number;
+  /** Exclusive. */
+  end: number;
+  number: string;
+}
+
 /**
- * Reads a phone number written the way people write them ("+44 20 7946 0018", "(415) 555-0100")
- * and returns it in E.164. Numbers without a country code are read in `defaultRegion`.
+ * A number as the case API receives it: E.164, with an extension in the RFC 3966 form when
+ * there is one ("+14155550100;ext=204").
+ */
+function apiForm(phone: PhoneNumber): string {
+  return phone.ext ? `${phone.number};ext=${phone.ext}` : phone.number;
+}
+
+/**
+ * Reads a phone number written the way people write them ("+44 20 7946 0018",
+ * "(415) 555-0100 x204"). Numbers without a country code are read in `defaultRegion`.
  */
 export function parsePhoneNumber(
   text: string,
@@ -40,10 +60,32 @@ export function parsePhoneNumber(
   }
   const phone = parsePhoneNumberFromString(candidate, region);
   if (!phone?.isValid()) return refused('invalid');
-  return accepted(phone.number);
+  return accepted(apiForm(phone));
 }
 
-/** An E.164 number the way people read it: "+44 20 7946 0018". */
-export function formatPhoneNumber(e164: string): string {
-  return parsePhoneNumberFromString(e164)?.formatInternational() ?? e164;
+/** Finds valid phone numbers in free text ("…reach me at +44 20 7946 0018 or …"). */
+export function findPhoneNumbers(text: string, defaultRegion: string): PhoneMention[] {
+  return findPhoneNumbersInText(text, defaultRegion as CountryCode).map((found) => ({
+    start: found.startsAt,
+    end: found.endsAt,
+    number: apiForm(found.number),
+  }));
+}
+
+/** A number as people read it: "+44 20 7946 0018", "+1 415 555 0100 ext. 204". */
+export function formatPhoneNumber(apiNumber: string): string {
+  return (
+    parsePhoneNumberFromString(apiNumber.replace(';ext=', ' ext. '))?.formatInternational() ??
+    apiNumber
+  );
+}
+
+/** A valid mobile number of a country, written both ways, to show in hints. */
+export function examplePhoneNumber(region: string): { international: string; national: string } {
+  const example =
+    getExampleNumber(region as CountryCode, examples) ?? getExampleNumber('GB', examples);
+  return {
+    international: example?.formatInternational() ?? '+44 7400 123456',
+    national: example?.formatNational() ?? '07400 123456',
+  };
 }

@@ -2,6 +2,7 @@ import { isSupportedCountry } from 'libphonenumber-js/max';
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
 import type { CaseApiSettings } from '../caseApi/caseApiSettings.js';
+import type { ConversationDefaults } from '../dialogs/conversationContext.js';
 
 const optionalText = z
   .string()
@@ -55,6 +56,9 @@ export const environmentSchema = z
     KORE_TIMEOUT_MS: positiveInteger(10_000),
     DEFAULT_TIMEZONE: ianaTimeZone.default('UTC'),
     DEFAULT_PHONE_REGION: phoneRegion.default('US'),
+    DUE_DEFAULT_HOUR: z.coerce.number().int().min(0).max(23).default(17),
+    DUE_END_OF_DAY_HOUR: z.coerce.number().int().min(0).max(23).default(17),
+    DUE_HORIZON_DAYS: z.coerce.number().int().min(1).max(3660).default(365),
     SANDBOX_QUEUE_EVERY: z.coerce.number().int().min(0).default(4),
     MicrosoftAppId: optionalText,
     MicrosoftAppPassword: optionalText,
@@ -114,7 +118,7 @@ export interface Config {
   port: number;
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
   caseApi: CaseApiTarget;
-  defaults: { timeZone: string; phoneRegion: string };
+  defaults: ConversationDefaults;
   botFramework: BotFrameworkSettings;
 }
 
@@ -141,7 +145,15 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
     port: env.PORT,
     logLevel: env.LOG_LEVEL,
     caseApi: caseApiTarget(env),
-    defaults: { timeZone: env.DEFAULT_TIMEZONE, phoneRegion: env.DEFAULT_PHONE_REGION },
+    defaults: {
+      timeZone: env.DEFAULT_TIMEZONE,
+      phoneRegion: env.DEFAULT_PHONE_REGION,
+      dueDateRules: {
+        defaultHour: env.DUE_DEFAULT_HOUR,
+        endOfDayHour: env.DUE_END_OF_DAY_HOUR,
+        horizonDays: env.DUE_HORIZON_DAYS,
+      },
+    },
     botFramework: {
       MicrosoftAppId: env.MicrosoftAppId,
       MicrosoftAppPassword: env.MicrosoftAppPassword,

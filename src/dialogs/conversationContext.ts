@@ -1,15 +1,22 @@
 import type { TurnContext } from 'botbuilder';
 import { IANAZone } from 'luxon';
+import type { FieldParseContext } from '../cases/caseFieldParser.js';
 import type { CaseUser } from '../cases/caseRequest.js';
+import type { DueDateRules } from '../cases/dueDate.js';
+import { parseEmailAddress } from '../cases/emailAddress.js';
+import { examplePhoneNumber } from '../cases/phoneNumber.js';
+import { type RecognitionCulture, recognitionCultureFor } from '../cases/recognitionCulture.js';
 import { messagesFor } from '../messages/catalog.js';
-import type { Messages } from '../messages/messages.js';
+import type { FieldContext, Messages } from '../messages/messages.js';
+import { supportsAdaptiveCards } from './channelCapabilities.js';
 
-/** Deployment-wide fallbacks for what a channel may not tell about its user. */
+/** Deployment-wide fallbacks for what a channel may not tell about its user, and house rules. */
 export interface ConversationDefaults {
-  /** IANA zone used when the channel sends no `localTimezone`. */
+  /** IANA zone used when the channel sends no `localTimezone` or Teams `clientInfo`. */
   timeZone: string;
   /** Country used for phone numbers written without a country code. */
   phoneRegion: string;
+  dueDateRules?: Partial<DueDateRules>;
 }
 
 /** What the intake knows about the person it is talking to, read from the current activity. */
@@ -17,23 +24,65 @@ export interface ConversationContext {
   user: CaseUser;
   timeZone: string;
   phoneRegion: string;
+  culture: RecognitionCulture;
   messages: Messages;
+  /** What the catalog needs to word prompts and problems. */
+  fieldContext: FieldContext;
+  /** Whether replies may carry Adaptive Cards; otherwise plain text and suggested actions. */
+  cards: boolean;
+  /** An e-mail the channel knows for the user (Web Chat `channelData.email`), checked. */
+  knownEmail?: string;
+  dueDateRules?: Partial<DueDateRules>;
+}
+
+interface ClientInfoEntity {
+  type?: string;
+  timezone?: unknown;
 }
 
 /**
- * Reads the user, their zone and their language from the activity. The user's id is the AAD
+ * Reads the user, their zone, language and channel from the activity. The user's id is the AAD
  * object id where the channel gives one (Teams), so cases follow the person, not the channel.
+ * The zone comes from `localTimezone`, else the Teams `clientInfo` entity, else the default.
  */
 export function conversationContext(
   context: TurnContext,
   defaults: ConversationDefaults,
 ): ConversationContext {
-  const { from, localTimezone, locale } = context.activity;
+  const { from, localTimezone, locale, entities, channelId, channelData } = context.activity;
+  const clientZone = (entities as ClientInfoEntity[] | undefined)?.find(
+    (entity) => entity.type === 'clientInfo',
+  )?.timezone;
+  const timeZone =
+    [localTimezone, clientZone].find(
+      (zone): zone is string => typeof zone === 'string' && IANAZone.isValidZone(zone),
+    ) ?? defaults.timeZone;
+  const offeredEmail = (channelData as { email?: unknown } | undefined)?.email;
+  const knownEmail = typeof offeredEmail === 'string' ? parseEmailAddress(offeredEmail) : undefined;
   return {
     user: { _id: from.aadObjectId || from.id, name: from.name ?? '' },
-    timeZone:
-      localTimezone && IANAZone.isValidZone(localTimezone) ? localTimezone : defaults.timeZone,
+    timeZone,
     phoneRegion: defaults.phoneRegion,
+    culture: recognitionCultureFor(locale),
     messages: messagesFor(locale),
+    fieldContext: {
+      timeZone,
+      phoneRegion: defaults.phoneRegion,
+      phoneExample: examplePhoneNumber(defaults.phoneRegion),
+    },
+    cards: supportsAdaptiveCards(channelId),
+    knownEmail: knownEmail?.ok ? knownEmail.value : undefined,
+    dueDateRules: defaults.dueDateRules,
+  };
+}
+
+/** What the domain's parsers need from a conversation at a given moment. */
+export function parseContextOf(conversation: ConversationContext, now: Date): FieldParseContext {
+  return {
+    now,
+    timeZone: conversation.timeZone,
+    phoneRegion: conversation.phoneRegion,
+    culture: conversation.culture,
+    dueDateRules: conversation.dueDateRules,
   };
 }

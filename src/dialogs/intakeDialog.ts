@@ -1,14 +1,9 @@
-import { randomUUID } from 'node:crypto';
+import { MessageFactory } from 'botbuilder';
 import {
-  type Choice,
-  ChoicePrompt,
   ComponentDialog,
-  ConfirmPrompt,
   Dialog,
   type DialogContext,
   type DialogTurnResult,
-  type FoundChoice,
-  ListStyle,
   WaterfallDialog,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
@@ -16,16 +11,38 @@ import type { CaseApi } from '../caseApi/caseApiClient.js';
 import {
   type CaseDraft,
   type CaseField,
-  type CompleteCaseDraft,
+  caseFields,
   isCompleteDraft,
   nextMissingField,
 } from '../cases/caseDraft.js';
+import { readCaseForm } from '../cases/caseForm.js';
 import { type CaseReceipt, caseReceipt } from '../cases/caseReceipt.js';
 import { buildCaseRequest } from '../cases/caseRequest.js';
-import { formatPhoneNumber } from '../cases/phoneNumber.js';
-import { matchesCommand } from './commandMatch.js';
-import { type ConversationDefaults, conversationContext } from './conversationContext.js';
-import { type FieldOutcome, FieldPrompt, type FieldPromptOptions } from './fieldPrompt.js';
+import {
+  type FieldReadings,
+  readAnswer,
+  readOpeningMessage,
+} from '../cases/messageUnderstanding.js';
+import type { Messages } from '../messages/messages.js';
+import { type ActionChoice, ActionPrompt, type ActionPromptOptions } from './actionPrompt.js';
+import { type AnswerOutcome, AnswerPrompt, type AnswerPromptOptions } from './answerPrompt.js';
+import { caseFormCard, formValuesOf } from './cards/caseFormCard.js';
+import { summaryCard } from './cards/summaryCard.js';
+import {
+  type ConversationContext,
+  type ConversationDefaults,
+  conversationContext,
+  parseContextOf,
+} from './conversationContext.js';
+import { displayedFields, fieldLines } from './displayedFields.js';
+import {
+  type DraftState,
+  newDraftState,
+  type PendingCheck,
+  withCheckSettled,
+  withReadings,
+} from './draftState.js';
+import { type IntakeCommand, recognizeCommand } from './intakeCommands.js';
 import { createMemorySubmissionLedger, type SubmissionLedger } from './submissionLedger.js';
 
 /** The id the intake dialog is registered under unless told otherwise. */
@@ -42,45 +59,41 @@ export interface IntakeDependencies {
   clock?: () => Date;
 }
 
-/** How a host starts the intake: optionally with fields it already knows. */
+/** How a host starts the intake. */
 export interface IntakeOptions {
+  /** Fields the host already knows; they are taken as they are. */
   draft?: CaseDraft;
+  /**
+   * Read the message that started the intake for a description, e-mail, phone and due date
+   * ("my printer jams, fix by Friday, ann@contoso.com"). On unless the host says otherwise.
+   */
+  readOpeningMessage?: boolean;
 }
 
 /** How the intake ended; the dialog's result. */
-export type IntakeResult =
-  | { status: 'created'; receipt: CaseReceipt }
-  | { status: 'declined' }
-  | { status: 'cancelled' };
-
-interface FieldStepValues {
-  field: CaseField;
-}
-
-/** The field the collect waterfall asked for in this pass. */
-function askedField(step: WaterfallStepContext<DraftState>): CaseField {
-  return (step.values as FieldStepValues).field;
-}
-
-interface DraftState {
-  draftId: string;
-  draft: CaseDraft;
-}
+export type IntakeResult = { status: 'created'; receipt: CaseReceipt } | { status: 'cancelled' };
 
 const dialogs = {
   collect: 'collectFields',
   review: 'reviewCase',
   submit: 'submitCase',
-  field: 'fieldPrompt',
-  stuck: 'stuckChoice',
-  confirm: 'confirmCase',
-  retry: 'retryChoice',
+  cancel: 'confirmCancel',
+  answer: 'answerPrompt',
+  action: 'actionPrompt',
 } as const;
 
+/** What the collect waterfall asked in this pass, for the step that takes the reply. */
+type Asked =
+  | { kind: 'check'; check: PendingCheck }
+  | { kind: 'knownEmail' }
+  | { kind: 'field'; field: CaseField };
+
 /**
- * The case intake: asks for each missing field in turn, shows a summary, asks for confirmation,
- * creates the case and reports its refId and assignee. "cancel" and "help" work at any prompt.
- * A failed submission keeps the answers, so "try again" resubmits them.
+ * The case intake. It reads what people write, several fields at a time; confirms readings that
+ * could be wrong; shows a summary (an Adaptive Card where the channel has them) with Submit, Edit
+ * and Cancel; creates the case and reports its refId and assignee. At any prompt people can ask
+ * for help, go back, start over, see what they entered, change a field, switch to a form, or
+ * cancel. A failed submission keeps the answers, so "try again" resubmits them.
  */
 export class IntakeDialog extends ComponentDialog {
   private readonly submissions: SubmissionLedger;
@@ -93,27 +106,32 @@ export class IntakeDialog extends ComponentDialog {
     super(dialogId);
     this.submissions = deps.submissions ?? createMemorySubmissionLedger();
     this.clock = deps.clock ?? (() => new Date());
-    this.addDialog(new FieldPrompt(dialogs.field, deps.defaults, this.clock))
-      .addDialog(withButtons(new ConfirmPrompt(dialogs.confirm)))
-      .addDialog(withButtons(new ChoicePrompt(dialogs.stuck)))
-      .addDialog(withButtons(new ChoicePrompt(dialogs.retry)))
+    this.addDialog(new AnswerPrompt(dialogs.answer, deps.defaults, this.clock))
+      .addDialog(new ActionPrompt(dialogs.action))
       .addDialog(
         new WaterfallDialog<DraftState>(dialogs.collect, [
-          (step) => this.askNextField(step),
-          (step) => this.takeField(step),
+          (step) => this.askNext(step),
+          (step) => this.takeReply(step),
           (step) => this.afterStuck(step),
         ]),
       )
       .addDialog(
         new WaterfallDialog<DraftState>(dialogs.review, [
           (step) => this.showSummary(step),
-          (step) => this.afterConfirmation(step),
+          (step) => this.afterReview(step),
+          (step) => this.afterEditChoice(step),
         ]),
       )
       .addDialog(
         new WaterfallDialog<DraftState>(dialogs.submit, [
           (step) => this.submit(step),
           (step) => this.afterFailure(step),
+        ]),
+      )
+      .addDialog(
+        new WaterfallDialog(dialogs.cancel, [
+          (step) => this.askCancel(step),
+          (step) => this.afterCancelQuestion(step),
         ]),
       );
     this.initialDialogId = dialogs.collect;
@@ -123,99 +141,359 @@ export class IntakeDialog extends ComponentDialog {
     innerDc: DialogContext,
     options?: IntakeOptions,
   ): Promise<DialogTurnResult> {
-    const { messages } = this.conversation(innerDc);
+    const conversation = this.conversation(innerDc);
+    const { messages } = conversation;
+    const text = innerDc.context.activity.text;
+    const opening =
+      options?.readOpeningMessage !== false && typeof text === 'string'
+        ? readOpeningMessage(text, parseContextOf(conversation, this.clock()))
+        : {};
+    const state = withReadings(
+      newDraftState({ draft: options?.draft, knownEmail: conversation.knownEmail }),
+      opening,
+    );
     await innerDc.context.sendActivity(messages.intakeStart);
-    const state: DraftState = { draftId: randomUUID(), draft: { ...options?.draft } };
+    if (Object.keys(opening).length > 0) {
+      await innerDc.context.sendActivity(
+        `${messages.understood}\n\n${this.readingLines(opening, conversation)}`,
+      );
+    }
     return innerDc.beginDialog(dialogs.collect, state);
   }
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
-    const { messages, ...context } = this.conversation(innerDc);
-    const text = innerDc.context.activity.text;
-    if (matchesCommand(text, messages.commands.cancel)) {
-      await innerDc.context.sendActivity(messages.cancelled);
-      return innerDc.cancelAllDialogs();
-    }
-    if (matchesCommand(text, messages.commands.help)) {
-      await innerDc.context.sendActivity(messages.help);
-      const field = FieldPrompt.fieldOf(innerDc.activeDialog?.state.options);
-      if (field) await innerDc.context.sendActivity(messages.fieldHelp[field](context));
-      await innerDc.repromptDialog();
-      return Dialog.EndOfTurn;
-    }
-    return super.onContinueDialog(innerDc);
+    const conversation = this.conversation(innerDc);
+    const command = recognizeCommand(innerDc.context.activity, conversation.messages);
+    const state = innerDc.stack.at(-1) === undefined ? undefined : this.stateOf(innerDc);
+    const askingToCancel = innerDc.stack.some((instance) => instance.id === dialogs.cancel);
+    if (!command || !state || askingToCancel) return super.onContinueDialog(innerDc);
+    return this.obey(command, innerDc, state, conversation);
   }
 
-  private conversation(dc: DialogContext) {
+  protected override endComponent(
+    outerDc: DialogContext,
+    result: unknown,
+  ): Promise<DialogTurnResult> {
+    return super.endComponent(outerDc, result ?? ({ status: 'cancelled' } satisfies IntakeResult));
+  }
+
+  private async obey(
+    command: IntakeCommand,
+    innerDc: DialogContext,
+    state: DraftState,
+    conversation: ConversationContext,
+  ): Promise<DialogTurnResult> {
+    const { messages, timeZone } = conversation;
+    const say = (text: string) => innerDc.context.sendActivity(text);
+    const current = AnswerPrompt.fieldOf(innerDc.activeDialog?.state.options);
+    switch (command.kind) {
+      case 'cancel':
+        if (Object.keys(state.draft).length > 0 || state.checks.length > 0)
+          return innerDc.beginDialog(dialogs.cancel);
+        await say(messages.cancelled);
+        return innerDc.cancelAllDialogs();
+      case 'help': {
+        const done = caseFields.filter((field) => state.draft[field] !== undefined).length;
+        await say(messages.help);
+        await say(
+          [
+            messages.progress(done, caseFields.length, current && messages.fieldLabel[current]),
+            ...(current ? [messages.fieldHelp[current](conversation.fieldContext)] : []),
+          ].join(' '),
+        );
+        return this.reprompt(innerDc);
+      }
+      case 'status':
+        await say(
+          `${messages.statusIntro}\n\n${fieldLines(displayedFields(state.draft, messages, timeZone), messages, messages.notYet)}`,
+        );
+        return this.reprompt(innerDc);
+      case 'back': {
+        const previous =
+          caseFields[(current ? caseFields.indexOf(current) : caseFields.length) - 1];
+        if (!previous) {
+          await say(messages.atFirstField);
+          return this.reprompt(innerDc);
+        }
+        return this.restart(innerDc, { ...state, editing: previous, checks: [] });
+      }
+      case 'startOver':
+        await say(messages.startingOver);
+        return this.restart(innerDc, newDraftState({ knownEmail: state.knownEmail }));
+      case 'useForm':
+        await say(messages.formSent);
+        await innerDc.context.sendActivity(
+          MessageFactory.attachment(
+            caseFormCard({ values: formValuesOf(state.draft, timeZone) }, messages),
+          ),
+        );
+        return Dialog.EndOfTurn;
+      case 'formSubmit':
+        return this.takeForm(command.values, innerDc, state, conversation);
+      case 'change':
+        return this.change(command.field, command.text, innerDc, state, conversation);
+    }
+  }
+
+  private async takeForm(
+    values: Parameters<typeof readCaseForm>[0],
+    innerDc: DialogContext,
+    state: DraftState,
+    conversation: ConversationContext,
+  ): Promise<DialogTurnResult> {
+    const { messages, fieldContext } = conversation;
+    const form = readCaseForm(values, parseContextOf(conversation, this.clock()));
+    if (form.ok)
+      return this.restart(innerDc, { ...state, draft: form.draft, checks: [], editing: undefined });
+    const errors = Object.fromEntries(
+      caseFields.flatMap((field) => {
+        const problem = form.problems[field];
+        const describe = messages.fieldProblem[field] as (
+          problem: string,
+          context: typeof fieldContext,
+        ) => string;
+        return problem ? [[field, describe(problem, fieldContext)]] : [];
+      }),
+    );
+    await innerDc.context.sendActivity(
+      MessageFactory.attachment(caseFormCard({ values, errors }, messages)),
+    );
+    return Dialog.EndOfTurn;
+  }
+
+  private async change<F extends CaseField>(
+    field: F,
+    text: string,
+    innerDc: DialogContext,
+    state: DraftState,
+    conversation: ConversationContext,
+  ): Promise<DialogTurnResult> {
+    const { messages, fieldContext, timeZone } = conversation;
+    const { answer, extras } = readAnswer(field, text, parseContextOf(conversation, this.clock()));
+    if (!answer.ok) {
+      const describe: Messages['fieldProblem'][F] = messages.fieldProblem[field];
+      await innerDc.context.sendActivity(describe(answer.problem, fieldContext));
+      return this.reprompt(innerDc);
+    }
+    const changed = withReadings(state, { ...extras, [field]: answer.value });
+    const shown = displayedFields(changed.draft, messages, timeZone)[field];
+    if (shown !== undefined && !answer.value.check) {
+      await innerDc.context.sendActivity(messages.changed(messages.fieldLabel[field], shown));
+    }
+    return this.restart(innerDc, changed);
+  }
+
+  private async reprompt(innerDc: DialogContext): Promise<DialogTurnResult> {
+    await innerDc.repromptDialog();
+    return Dialog.EndOfTurn;
+  }
+
+  private async restart(innerDc: DialogContext, state: DraftState): Promise<DialogTurnResult> {
+    await innerDc.cancelAllDialogs();
+    return innerDc.beginDialog(dialogs.collect, state);
+  }
+
+  /** The draft state, held as the options of whichever waterfall is at the bottom of the stack. */
+  private stateOf(innerDc: DialogContext): DraftState {
+    return innerDc.stack[0]?.state.options as DraftState;
+  }
+
+  private conversation(dc: DialogContext): ConversationContext {
     return conversationContext(dc.context, this.deps.defaults);
   }
 
-  private async askNextField(step: WaterfallStepContext<DraftState>): Promise<DialogTurnResult> {
-    const field = nextMissingField(step.options.draft);
-    if (!field) return step.replaceDialog(dialogs.review, step.options);
-    (step.values as FieldStepValues).field = field;
-    const options: FieldPromptOptions = { validations: { field } };
-    return step.prompt(dialogs.field, options);
+  private readingLines(readings: FieldReadings, conversation: ConversationContext): string {
+    const values = Object.fromEntries(
+      Object.entries(readings).map(([field, reading]) => [field, reading.value]),
+    );
+    return fieldLines(
+      displayedFields(values, conversation.messages, conversation.timeZone),
+      conversation.messages,
+    );
   }
 
-  private async takeField(step: WaterfallStepContext<DraftState>): Promise<DialogTurnResult> {
-    const outcome = step.result as FieldOutcome;
-    if (outcome.kind === 'answered') {
-      const draft = { ...step.options.draft, [askedField(step)]: outcome.value };
-      return step.replaceDialog(dialogs.collect, { ...step.options, draft });
+  private yesNo(messages: Messages): ActionChoice[] {
+    return [
+      { action: 'yes', label: messages.yesNo.yes, words: messages.commands.yes },
+      { action: 'no', label: messages.yesNo.no, words: messages.commands.no },
+    ];
+  }
+
+  private choicesStyle(
+    conversation: ConversationContext,
+  ): ActionPromptOptions['validations']['show'] {
+    return conversation.cards ? 'card' : 'buttons';
+  }
+
+  // --- collect: ask for what is missing, confirm what could be misread ---------------------
+
+  private async askNext(step: WaterfallStepContext<DraftState>): Promise<DialogTurnResult> {
+    const state = step.options;
+    const conversation = this.conversation(step);
+    const { messages, timeZone } = conversation;
+    const [check] = state.checks;
+    if (check) {
+      this.remember(step, { kind: 'check', check });
+      const question =
+        check.check.kind === 'email_typo'
+          ? messages.emailTypoQuestion(check.check.suggestion)
+          : messages.dateReadingQuestion(messages.formatDateTime(check.value, timeZone));
+      return this.askYesNo(step, question, conversation);
     }
-    const { messages } = this.conversation(step);
+    const field = state.editing ?? nextMissingField(state.draft);
+    if (!field) return step.replaceDialog(dialogs.review, state);
+    if (field === 'email' && state.knownEmail && !state.editing) {
+      this.remember(step, { kind: 'knownEmail' });
+      return this.askYesNo(step, messages.knownEmailQuestion(state.knownEmail), conversation);
+    }
+    this.remember(step, { kind: 'field', field });
+    const options: AnswerPromptOptions = {
+      validations: {
+        field,
+        suggestion: field === 'name' ? state.nameSuggestion : undefined,
+        current: state.editing
+          ? displayedFields(state.draft, messages, timeZone)[field]
+          : undefined,
+        offerForm: field === 'name' && !state.editing,
+      },
+    };
+    return step.prompt(dialogs.answer, options);
+  }
+
+  private async takeReply(step: WaterfallStepContext<DraftState>): Promise<DialogTurnResult> {
+    const state = step.options;
+    const asked = (step.values as { asked: Asked }).asked;
+    const conversation = this.conversation(step);
+    const { messages } = conversation;
+    if (asked.kind === 'check') {
+      const accepted = step.result === 'yes';
+      if (!accepted && asked.check.check.kind === 'date_reading')
+        await step.context.sendActivity(messages.dateReadingRejected);
+      return step.replaceDialog(dialogs.collect, withCheckSettled(state, accepted));
+    }
+    if (asked.kind === 'knownEmail') {
+      const draft =
+        step.result === 'yes' ? { ...state.draft, email: state.knownEmail } : state.draft;
+      return step.replaceDialog(dialogs.collect, { ...state, draft, knownEmail: undefined });
+    }
+    const outcome = step.result as AnswerOutcome;
+    if (outcome.kind === 'answered') {
+      const { [asked.field]: _answer, ...extras } = outcome.readings;
+      if (Object.keys(extras).length > 0) {
+        await step.context.sendActivity(
+          `${messages.noted}\n\n${this.readingLines(extras, conversation)}`,
+        );
+      }
+      return step.replaceDialog(dialogs.collect, withReadings(state, outcome.readings));
+    }
     const choices = messages.stuckChoices;
-    return step.prompt(dialogs.stuck, {
-      prompt: messages.stuck(askedField(step)),
-      choices: [
-        choice(choices.help, messages.commands.help),
-        choice(choices.tryAgain, messages.commands.tryAgain),
-        choice(choices.cancel, messages.commands.cancel),
-      ],
-    });
+    const options: ActionPromptOptions = {
+      prompt: messages.stuck(messages.fieldLabel[asked.field]),
+      validations: {
+        choices: [
+          { action: 'help', label: choices.help, words: messages.commands.help },
+          { action: 'tryAgain', label: choices.tryAgain, words: messages.commands.tryAgain },
+          { action: 'cancel', label: choices.cancel, words: [] },
+        ],
+        show: this.choicesStyle(conversation),
+      },
+    };
+    return step.prompt(dialogs.action, options);
   }
 
   private async afterStuck(step: WaterfallStepContext<DraftState>): Promise<DialogTurnResult> {
-    const { messages, ...context } = this.conversation(step);
-    const picked = (step.result as FoundChoice).index;
-    if (picked === 2) {
+    const { messages, fieldContext } = this.conversation(step);
+    const asked = (step.values as { asked: Asked }).asked;
+    if (step.result === 'cancel') {
       await step.context.sendActivity(messages.cancelled);
       return step.endDialog({ status: 'cancelled' } satisfies IntakeResult);
     }
-    if (picked === 0)
-      await step.context.sendActivity(messages.fieldHelp[askedField(step)](context));
+    if (step.result === 'help' && asked.kind === 'field') {
+      await step.context.sendActivity(messages.fieldHelp[asked.field](fieldContext));
+    }
     return step.replaceDialog(dialogs.collect, step.options);
   }
 
+  private remember(step: WaterfallStepContext<DraftState>, asked: Asked): void {
+    (step.values as { asked: Asked }).asked = asked;
+  }
+
+  private askYesNo(
+    step: WaterfallStepContext,
+    question: string,
+    conversation: ConversationContext,
+  ): Promise<DialogTurnResult> {
+    const options: ActionPromptOptions = {
+      prompt: question,
+      retryPrompt: `${conversation.messages.yesNoRetry} ${question}`,
+      validations: {
+        choices: this.yesNo(conversation.messages),
+        show: this.choicesStyle(conversation),
+      },
+    };
+    return step.prompt(dialogs.action, options);
+  }
+
+  // --- review: summary, then submit, edit or cancel ------------------------------------------
+
   private async showSummary(step: WaterfallStepContext<DraftState>): Promise<DialogTurnResult> {
-    const draft = step.options.draft as CompleteCaseDraft;
-    const { messages, timeZone } = this.conversation(step);
-    await step.context.sendActivity(
-      `${messages.summaryIntro}\n\n${messages.summary({
-        ...draft,
-        phone: formatPhoneNumber(draft.phone),
-        dueDate: messages.formatDateTime(draft.dueDate, timeZone),
-      })}`,
-    );
-    return step.prompt(dialogs.confirm, {
-      prompt: messages.confirmQuestion,
-      retryPrompt: messages.confirmRetry,
+    const conversation = this.conversation(step);
+    const { messages, timeZone } = conversation;
+    const fields = displayedFields(step.options.draft, messages, timeZone);
+    const choices: ActionChoice[] = [
+      { action: 'yes', label: messages.cards.confirm, words: messages.commands.yes },
+      {
+        action: 'edit',
+        label: messages.cards.edit,
+        words: [...messages.commands.edit, ...messages.commands.no],
+      },
+      { action: 'cancel', label: messages.cards.cancel, words: [] },
+    ];
+    const options: ActionPromptOptions = conversation.cards
+      ? {
+          prompt: MessageFactory.attachment(summaryCard(fields, messages)),
+          retryPrompt: messages.reviewRetry,
+          validations: { choices, show: 'none' },
+        }
+      : {
+          prompt: `${messages.summaryIntro}\n\n${fieldLines(fields, messages)}\n\n${messages.reviewQuestion}`,
+          retryPrompt: messages.reviewRetry,
+          validations: { choices, show: 'buttons' },
+        };
+    return step.prompt(dialogs.action, options);
+  }
+
+  private async afterReview(step: WaterfallStepContext<DraftState>): Promise<DialogTurnResult> {
+    if (step.result === 'yes') return step.replaceDialog(dialogs.submit, step.options);
+    const conversation = this.conversation(step);
+    const { messages } = conversation;
+    const options: ActionPromptOptions = {
+      prompt: messages.editWhich,
+      validations: {
+        choices: caseFields.map((field) => ({
+          action: field,
+          label: messages.fieldLabel[field],
+          words: messages.fieldWords[field],
+        })),
+        show: this.choicesStyle(conversation),
+      },
+    };
+    return step.prompt(dialogs.action, options);
+  }
+
+  private async afterEditChoice(step: WaterfallStepContext<DraftState>): Promise<DialogTurnResult> {
+    return step.replaceDialog(dialogs.collect, {
+      ...step.options,
+      editing: step.result as CaseField,
     });
   }
 
-  private async afterConfirmation(
-    step: WaterfallStepContext<DraftState>,
-  ): Promise<DialogTurnResult> {
-    if (step.result === true) return step.replaceDialog(dialogs.submit, step.options);
-    const { messages } = this.conversation(step);
-    await step.context.sendActivity(messages.notConfirmed);
-    return step.endDialog({ status: 'declined' } satisfies IntakeResult);
-  }
+  // --- submit: create the case once, keep the draft when it fails ----------------------------
 
   private async submit(step: WaterfallStepContext<DraftState>): Promise<DialogTurnResult> {
     const { draft, draftId } = step.options;
-    const { messages, user, timeZone } = this.conversation(step);
+    const conversation = this.conversation(step);
+    const { messages, user, timeZone } = conversation;
     if (!isCompleteDraft(draft)) return step.replaceDialog(dialogs.collect, step.options);
     const request = buildCaseRequest(draft, user, this.deps.caseTemplate);
     const { result, repeated } = await this.submissions.submit(draftId, () =>
@@ -231,31 +509,44 @@ export class IntakeDialog extends ComponentDialog {
       return step.endDialog({ status: 'created', receipt } satisfies IntakeResult);
     }
     await step.context.sendActivity(messages.submitFailed(result.error));
-    return step.prompt(dialogs.retry, {
+    const options: ActionPromptOptions = {
       prompt: messages.retryQuestion,
       retryPrompt: messages.retryQuestion,
-      choices: [
-        choice(messages.retryChoices.tryAgain, messages.commands.tryAgain),
-        choice(messages.retryChoices.cancel, messages.commands.cancel),
-      ],
-    });
+      validations: {
+        choices: [
+          {
+            action: 'tryAgain',
+            label: messages.retryChoices.tryAgain,
+            words: messages.commands.tryAgain,
+          },
+          { action: 'cancel', label: messages.retryChoices.cancel, words: [] },
+        ],
+        show: this.choicesStyle(conversation),
+      },
+    };
+    return step.prompt(dialogs.action, options);
   }
 
   private async afterFailure(step: WaterfallStepContext<DraftState>): Promise<DialogTurnResult> {
-    if ((step.result as FoundChoice).index === 0)
-      return step.replaceDialog(dialogs.submit, step.options);
-    const { messages } = this.conversation(step);
-    await step.context.sendActivity(messages.cancelled);
+    if (step.result === 'tryAgain') return step.replaceDialog(dialogs.submit, step.options);
+    await step.context.sendActivity(this.conversation(step).messages.cancelled);
     return step.endDialog({ status: 'cancelled' } satisfies IntakeResult);
   }
-}
 
-/** Shows a prompt's choices as buttons (suggested actions); typing them works too. */
-function withButtons<P extends ChoicePrompt | ConfirmPrompt>(prompt: P): P {
-  prompt.style = ListStyle.suggestedAction;
-  return prompt;
-}
+  // --- cancel, confirmed when there is something to lose -------------------------------------
 
-function choice(label: string, synonyms: string[]): Choice {
-  return { value: label, synonyms };
+  private async askCancel(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const conversation = this.conversation(step);
+    return this.askYesNo(step, conversation.messages.cancelQuestion, conversation);
+  }
+
+  private async afterCancelQuestion(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { messages } = this.conversation(step);
+    if (step.result === 'yes') {
+      await step.context.sendActivity(messages.cancelled);
+      return step.cancelAllDialogs();
+    }
+    await step.context.sendActivity(messages.carryOn);
+    return step.endDialog();
+  }
 }

@@ -1,7 +1,8 @@
 import { english } from './en.js';
+import { spanish } from './es.js';
 import type { Messages } from './messages.js';
 
-const catalogs: Record<string, Messages> = { en: english };
+const catalogs: Record<string, Messages> = { en: english, es: spanish };
 
 /** The language code of a locale tag: `en-GB` → `en`; English when none is given. */
 export function languageOf(locale: string | undefined): string {

@@ -1,33 +1,58 @@
+import { dateParts } from './dateParts.js';
 import type { Messages } from './messages.js';
 
-const dateParts = (isoInstant: string, timeZone: string) =>
-  Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      weekday: 'short',
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-      timeZone,
-    })
-      .formatToParts(new Date(isoInstant))
-      .map((part) => [part.type, part.value]),
-  );
+const quoteExample = '"Printer on floor 3 jams"';
 
 /** English. */
 export const english: Messages = {
   locale: 'en',
   commands: {
     cancel: ['cancel', 'stop', 'quit', 'never mind', 'nevermind', 'abort'],
-    help: ['help', '?', 'what do you need', 'what do i do'],
+    help: ['help', 'what do you need', 'what do i do', 'what do you need from me'],
     tryAgain: ['try again', 'retry', 'again', 'resubmit'],
+    back: ['back', 'go back', 'previous', 'previous question', 'undo'],
+    startOver: ['start over', 'restart', 'start again', 'reset', 'from the start'],
+    status: [
+      'what have i entered',
+      'what have i entered so far',
+      'what did i enter',
+      'what do you have',
+      'what do you have so far',
+      'show me what i entered',
+      'status',
+      'summary',
+    ],
+    useForm: ['use a form', 'form', 'show me a form', 'show the form', 'fill in a form'],
+    edit: ['edit', 'change', 'change something', 'modify', 'correct'],
+    yes: [
+      'yes',
+      'y',
+      'yeah',
+      'yep',
+      'sure',
+      'ok',
+      'okay',
+      'correct',
+      'right',
+      'confirm',
+      'create it',
+      'go ahead',
+    ],
+    no: ['no', 'n', 'nope', 'not quite', 'wrong'],
   },
+  fieldWords: {
+    name: ['name', 'title', 'case name', 'subject'],
+    description: ['description', 'details', 'problem', 'desc'],
+    email: ['e-mail', 'email', 'mail', 'email address', 'e-mail address', 'address'],
+    phone: ['phone', 'phone number', 'number', 'telephone', 'mobile', 'cell'],
+    dueDate: ['due date', 'date', 'deadline', 'due', 'time', 'due time'],
+  },
+  changePattern:
+    /^(?:please\s+)?(?:change|set|update|make|correct|fix)\s+(?:the\s+|my\s+)?(?<field>[\w\s-]+?)\s+(?:to|into|:|=)\s+(?<value>.+)$/is,
   welcome:
-    'Hi! I can open a support case for you. Tell me what the problem is, or just say "new case". You can say "cancel" at any time.',
+    'Hi! I can open a support case for you. Tell me what the problem is (you can include your e-mail, phone and when it needs fixing), or just say "new case". Say "help" or "cancel" at any time.',
   intakeStart:
-    "Let's open a support case. I need five things: a name, a description, your e-mail, your phone number and a due date.",
+    "Let's open a support case. I need a name, a description, your e-mail, your phone number and a due date.",
   fieldLabel: {
     name: 'Name',
     description: 'Description',
@@ -36,24 +61,27 @@ export const english: Messages = {
     dueDate: 'Due date',
   },
   fieldPrompt: {
-    name: () =>
-      'What should the case be called? A short title is best, e.g. "Printer on floor 3 jams".',
+    name: () => `What should the case be called? A short title is best, e.g. ${quoteExample}.`,
     description: () => 'Please describe the problem: what happened, and what you expected.',
     email: () => 'Which e-mail address can we reach you at?',
     phone: () => 'And a phone number where we can call you?',
     dueDate: ({ timeZone }) =>
-      `When does this need to be resolved? For example "tomorrow 5pm" or "March 15, 2027 at 2pm" (your time zone: ${timeZone}).`,
+      `When does this need to be resolved? For example "tomorrow 5pm", "next Friday" or "March 15, 2027 at 2pm" (your time zone: ${timeZone}).`,
   },
+  namePromptWithSuggestion: (suggestion) =>
+    `What should the case be called? How about "${suggestion}"? Pick it or type your own.`,
+  editPrompt: (label, current) =>
+    `The ${label.toLowerCase()} is now: ${current}. What should it be instead?`,
   fieldHelp: {
     name: () =>
       'The name is a short title for the case, up to 150 characters, e.g. "VPN drops every hour".',
     description: () =>
       'The description tells the support team what is wrong: what you did, what happened and what you expected. Up to 4000 characters.',
     email: () => 'Type one e-mail address, like name@example.com.',
-    phone: ({ phoneRegion }) =>
-      `Type a phone number with its country code, like +44 20 7946 0018, or a ${phoneRegion} number without it, like (415) 555-0100 for US.`,
+    phone: ({ phoneExample, phoneRegion }) =>
+      `Type a phone number with its country code, like ${phoneExample.international}, or a ${phoneRegion} number without it, like ${phoneExample.national}. Add an extension with "x", like "x204".`,
     dueDate: ({ timeZone }) =>
-      `Type a date and time in the future, like "tomorrow 5pm", "next Friday" or "March 15, 2027 at 2pm". A date alone means 17:00 that day. Times are read in ${timeZone}.`,
+      `Type a date and time in the future, like "tomorrow 5pm", "next Friday", "in two weeks", "EOD" or "March 15, 2027 at 2pm". A date alone means 17:00 that day. Times are read in ${timeZone}.`,
   },
   fieldProblem: {
     name: (problem) =>
@@ -76,40 +104,71 @@ export const english: Messages = {
         malformed:
           'That does not look like a valid e-mail address. Please type one like name@example.com.',
       })[problem],
-    phone: (problem, { phoneRegion }) =>
+    phone: (problem, { phoneRegion, phoneExample }) =>
       ({
-        empty: 'I need a phone number. Please type one, like +44 20 7946 0018.',
-        not_a_number: 'That is not a phone number. Please type digits, like +44 20 7946 0018.',
-        too_short: 'That number is too short. Please include the area code, like +44 20 7946 0018.',
-        too_long: 'That number has too many digits. Please check it and type it again.',
-        unknown_country: `I can't tell which country that number is in. Please start it with + and the country code, like +44 20 7946 0018 (numbers without one are read as ${phoneRegion}).`,
-        invalid: `That number doesn't exist in its numbering plan. Please check it; a number without a country code is read as ${phoneRegion}.`,
+        empty: `I need a phone number. Please type one, like ${phoneExample.international}.`,
+        not_a_number: `That is not a phone number. Please type digits, like ${phoneExample.international}.`,
+        too_short: `That number is too short. Please include the area code, like ${phoneExample.international}.`,
+        too_long: `That number has too many digits. Please check it; a good one looks like ${phoneExample.international}.`,
+        unknown_country: `I can't tell which country that number is in. Please start it with + and the country code, like ${phoneExample.international}.`,
+        invalid: `That number doesn't exist. Please check it; a ${phoneRegion} number looks like ${phoneExample.national}, or add the country code like ${phoneExample.international}.`,
       })[problem],
     dueDate: (problem, { timeZone }) =>
       ({
         not_a_date:
           'I could not read a date in that. Try "tomorrow 5pm", "next Friday" or "March 15, 2027 at 2pm".',
         in_the_past: `That time has already passed in your time zone (${timeZone}). Please give a time in the future.`,
-        too_far:
-          'That is more than a year away. Please choose a due date within the next 12 months.',
+        too_far: 'That is too far away. Please choose a due date within the next 12 months.',
       })[problem],
   },
-  stuck: (field) =>
-    `We seem to be stuck on the ${field === 'dueDate' ? 'due date' : field === 'email' ? 'e-mail' : field}. What would you like to do?`,
+  understood: 'Here is what I understood:',
+  noted: 'Noted:',
+  useFormButton: 'Use a form',
+  formSent: 'Here is a form with everything in one place. You can also keep typing your answers.',
+  dateReadingQuestion: (reading) => `${reading}: is that right?`,
+  dateReadingRejected:
+    'OK. Please give the due date with a time, like "Friday 4 December at 17:00".',
+  emailTypoQuestion: (suggestion) => `Did you mean ${suggestion}?`,
+  knownEmailQuestion: (email) => `Shall I use ${email} as your contact e-mail?`,
+  yesNo: { yes: 'Yes', no: 'No' },
+  yesNoRetry: 'Please answer yes or no.',
+  stuck: (label) => `We seem to be stuck on the ${label.toLowerCase()}. What would you like to do?`,
   stuckChoices: { help: 'Show me an example', tryAgain: 'Try again', cancel: 'Cancel the case' },
-  help: 'I am collecting what the support team needs for your case: a name, a description, your e-mail, your phone number and a due date. Answer each question, or say "cancel" to stop; nothing is created until you confirm.',
+  help: 'I am collecting what the support team needs: a name, a description, your e-mail, your phone and a due date. You can give several at once. Say "back" for the previous question, "what have I entered?" to see your answers, "change the phone to …" to fix one, "use a form" for a form, "start over", or "cancel". Nothing is created until you confirm.',
+  progress: (done, total, current) =>
+    current
+      ? `You have given ${done} of ${total}; now: ${current.toLowerCase()}.`
+      : `You have given all ${total}.`,
+  statusIntro: 'So far you have entered:',
+  notYet: '(not yet)',
+  atFirstField: 'This is the first question; there is nothing before it.',
+  startingOver: 'Starting over: I have cleared your answers.',
+  cancelQuestion: 'Cancel this case? What you have entered will be discarded.',
+  carryOn: "OK, let's carry on.",
+  changed: (label, value) => `Changed the ${label.toLowerCase()} to ${value}.`,
+  cards: {
+    summaryTitle: 'Your case',
+    confirm: 'Create case',
+    edit: 'Edit',
+    cancel: 'Cancel',
+    formTitle: 'Open a support case',
+    formIntro: 'Fill in every field; the due date is read in your time zone.',
+    formSubmit: 'Create case',
+    formDueDate: 'Due date',
+    formDueTime: 'Time',
+    formDueTimeHint: 'Leave empty for 17:00.',
+    formPlaceholders: {
+      name: 'A short title, e.g. Printer on floor 3 jams',
+      description: 'What happened, and what you expected',
+      email: 'name@example.com',
+      phone: '+44 20 7946 0018',
+    },
+    formHasErrors: 'Some fields need a fix; see the notes under them.',
+  },
   summaryIntro: 'Here is your case:',
-  summary: (lines) =>
-    [
-      `• Name: ${lines.name}`,
-      `• Description: ${lines.description}`,
-      `• E-mail: ${lines.email}`,
-      `• Phone: ${lines.phone}`,
-      `• Due: ${lines.dueDate}`,
-    ].join('\n'),
-  confirmQuestion: 'Shall I create it?',
-  confirmRetry: 'Please answer yes or no: shall I create the case?',
-  notConfirmed: 'OK, I have not created anything. Say "new case" whenever you want to start again.',
+  reviewQuestion: 'Shall I create it? Say "yes", "edit" to change something, or "cancel".',
+  reviewRetry: 'Please say "yes" to create the case, "edit" to change something, or "cancel".',
+  editWhich: 'Which one would you like to change?',
   cancelled: 'Cancelled. Nothing was created.',
   caseCreated: (receipt, dueDate) => {
     const state = receipt.status ? `is ${receipt.status.toLowerCase()}` : 'was created';
@@ -139,13 +198,12 @@ export const english: Messages = {
   },
   retryQuestion: 'Your answers are kept. Say "try again" to resubmit them, or "cancel".',
   retryChoices: { tryAgain: 'Try again', cancel: 'Cancel' },
-  keptForLater: 'Your answers are kept for this conversation. Say "try again" to submit them.',
   alreadySubmitted: (refId) =>
     `This case was already created as ${refId}; I have not created it again.`,
   turnError: (correlationId) =>
     `Sorry, something went wrong on my side (reference ${correlationId}). Your answers so far are kept; please send your last message again.`,
   formatDateTime: (isoInstant, timeZone) => {
-    const p = dateParts(isoInstant, timeZone);
+    const p = dateParts('en-GB', isoInstant, timeZone);
     return `${p.weekday} ${p.day} ${p.month} ${p.year}, ${p.hour}:${p.minute} (${timeZone})`;
   },
 };

@@ -7,43 +7,91 @@ import type { CaseReceipt } from '../cases/caseReceipt.js';
 export interface FieldContext {
   timeZone: string;
   phoneRegion: string;
+  /** A valid number of the user's default country, written both ways. */
+  phoneExample: { international: string; national: string };
 }
 
-/** A case ready to confirm, as the summary shows it: due date already formatted. */
-export interface SummaryLines {
-  name: string;
-  description: string;
-  email: string;
-  phone: string;
-  dueDate: string;
+/** Field values as the user reads them: phone and due date already formatted. */
+export type DisplayedFields = Partial<Record<CaseField, string>>;
+
+/** Words that act as commands at any prompt, lower-case. */
+export interface CommandWords {
+  cancel: string[];
+  help: string[];
+  tryAgain: string[];
+  back: string[];
+  startOver: string[];
+  status: string[];
+  useForm: string[];
+  edit: string[];
+  yes: string[];
+  no: string[];
+}
+
+/** Labels and texts of the Adaptive Cards. */
+export interface CardTexts {
+  summaryTitle: string;
+  confirm: string;
+  edit: string;
+  cancel: string;
+  formTitle: string;
+  formIntro: string;
+  formSubmit: string;
+  formDueDate: string;
+  formDueTime: string;
+  formDueTimeHint: string;
+  formPlaceholders: Record<Exclude<CaseField, 'dueDate'>, string>;
+  formHasErrors: string;
 }
 
 /** Every sentence the bot says, in one language. User-facing text lives only in catalogs. */
 export interface Messages {
-  /** BCP-47 tag used to format dates and numbers. */
+  /** Language code sent to the case API and used to format dates and numbers. */
   locale: string;
-  /** Words that act as commands at any prompt, lower-case. */
-  commands: { cancel: string[]; help: string[]; tryAgain: string[] };
+  commands: CommandWords;
+  /** Words that name each field in "change the phone to …". */
+  fieldWords: Record<CaseField, string[]>;
+  /** "change the <field> to <value>", with named groups `field` and `value`. */
+  changePattern: RegExp;
   welcome: string;
   intakeStart: string;
   fieldLabel: Record<CaseField, string>;
   fieldPrompt: { [F in CaseField]: (context: FieldContext) => string };
+  namePromptWithSuggestion: (suggestion: string) => string;
+  editPrompt: (label: string, current: string) => string;
   fieldHelp: { [F in CaseField]: (context: FieldContext) => string };
   fieldProblem: { [F in CaseField]: (problem: FieldProblems[F], context: FieldContext) => string };
-  stuck: (field: CaseField) => string;
+  understood: string;
+  noted: string;
+  useFormButton: string;
+  formSent: string;
+  dateReadingQuestion: (reading: string) => string;
+  dateReadingRejected: string;
+  emailTypoQuestion: (suggestion: string) => string;
+  knownEmailQuestion: (email: string) => string;
+  yesNo: { yes: string; no: string };
+  yesNoRetry: string;
+  stuck: (label: string) => string;
   stuckChoices: { help: string; tryAgain: string; cancel: string };
   help: string;
+  progress: (done: number, total: number, current: string | undefined) => string;
+  statusIntro: string;
+  notYet: string;
+  atFirstField: string;
+  startingOver: string;
+  cancelQuestion: string;
+  carryOn: string;
+  changed: (label: string, value: string) => string;
+  cards: CardTexts;
   summaryIntro: string;
-  summary: (lines: SummaryLines) => string;
-  confirmQuestion: string;
-  confirmRetry: string;
-  notConfirmed: string;
+  reviewQuestion: string;
+  reviewRetry: string;
+  editWhich: string;
   cancelled: string;
   caseCreated: (receipt: CaseReceipt, dueDate: string) => string;
   submitFailed: (error: CaseApiError) => string;
   retryQuestion: string;
   retryChoices: { tryAgain: string; cancel: string };
-  keptForLater: string;
   alreadySubmitted: (refId: string) => string;
   turnError: (correlationId: string) => string;
   /** Formats an instant as a date and time in a zone, naming the zone. */

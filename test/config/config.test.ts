@@ -25,7 +25,11 @@ describe('loadConfig', () => {
     const config = loadConfig({});
     expect(config.port).toBe(3978);
     expect(config.caseApi.mode).toBe('sandbox');
-    expect(config.defaults).toEqual({ timeZone: 'UTC', phoneRegion: 'US' });
+    expect(config.defaults).toEqual({
+      timeZone: 'UTC',
+      phoneRegion: 'US',
+      dueDateRules: { defaultHour: 17, endOfDayHour: 17, horizonDays: 365 },
+    });
   });
 
   it('reads a real tenant with client credentials; the instance id defaults to the stream id', () => {
@@ -34,9 +38,16 @@ describe('loadConfig', () => {
       PORT: '8080',
       DEFAULT_TIMEZONE: 'Europe/Berlin',
       DEFAULT_PHONE_REGION: 'gb',
+      DUE_DEFAULT_HOUR: '9',
+      DUE_END_OF_DAY_HOUR: '18',
+      DUE_HORIZON_DAYS: '90',
     });
     expect(config.port).toBe(8080);
-    expect(config.defaults).toEqual({ timeZone: 'Europe/Berlin', phoneRegion: 'GB' });
+    expect(config.defaults).toEqual({
+      timeZone: 'Europe/Berlin',
+      phoneRegion: 'GB',
+      dueDateRules: { defaultHour: 9, endOfDayHour: 18, horizonDays: 90 },
+    });
     expect(config.caseApi).toEqual({
       mode: 'remote',
       settings: {

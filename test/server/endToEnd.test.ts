@@ -6,11 +6,11 @@ import { english as en } from '../../src/messages/en.js';
 import { type RunningBot, startBot } from '../../src/server/startBot.js';
 import { botConversation } from '../support/botConversation.js';
 import { sampleAnswers, sampleRequestBody } from '../support/caseFixtures.js';
+import { berlin, testNow } from '../support/intakeFixture.js';
 import { recordingLogger } from '../support/recordingLogger.js';
 
 // Saturday 28 November 2026, 13:00 in Berlin.
-const now = new Date('2026-11-28T12:00:00.000Z');
-const berlin = { timeZone: 'Europe/Berlin', phoneRegion: 'US' };
+const now = testNow;
 
 let bot: RunningBot | undefined;
 afterEach(async () => {
@@ -51,12 +51,11 @@ describe('the bot over HTTP with the sandbox as its case API', () => {
     expect(await chat.say('ann@contoso.com')).toEqual([en.fieldPrompt.phone(berlin)]);
     expect(await chat.say('+44 20 7946 0018')).toEqual([en.fieldPrompt.dueDate(berlin)]);
     const summary = await chat.send({ text: 'March 15, 2027 at 2pm' });
-    expect(summary.at(-1)?.suggestedActions?.actions.map((action) => action.title)).toEqual([
-      'Yes',
-      'No',
-    ]);
+    expect(summary.at(-1)?.attachments?.[0]?.contentType).toBe(
+      'application/vnd.microsoft.card.adaptive',
+    );
 
-    const last = (await chat.say('yes')).at(-1);
+    const last = (await chat.send({ value: { intakeAction: 'yes' } })).at(-1)?.text;
 
     expect(sandbox.cases).toHaveLength(1);
     const stored = sandbox.cases[0] as { refId: string; currAssignee: { name: string } };

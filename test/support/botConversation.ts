@@ -12,6 +12,7 @@ export interface BotReply {
   type: string;
   text?: string;
   suggestedActions?: { actions: { title: string }[] };
+  attachments?: { contentType: string; content: unknown }[];
 }
 
 /**

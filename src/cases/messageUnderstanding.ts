@@ -1,0 +1,196 @@
+import type { CaseField } from './caseDraft.js';
+import {
+  type FieldParseContext,
+  type FieldProblems,
+  type FieldReading,
+  parseCaseField,
+  readEmail,
+} from './caseFieldParser.js';
+import { maxCaseNameLength } from './caseText.js';
+import { type DueDateProblem, findDueDates } from './dueDate.js';
+import { findEmailAddresses } from './emailAddress.js';
+import { accepted, type FieldParse, refused } from './fieldParse.js';
+import { isIntakeRequestOnly } from './intakeRequest.js';
+import { findPhoneNumbers } from './phoneNumber.js';
+
+/** Readings for any number of fields. */
+export type FieldReadings = Partial<Record<CaseField, FieldReading>>;
+
+/** What one message says about a case, beyond whatever question it answers. */
+export interface Understanding {
+  /** The e-mail, phone and due date the message gives, each already checked. */
+  fields: FieldReadings;
+  /** Why a date phrase in the message could not be the due date, if one was refused. */
+  dueDateProblem?: DueDateProblem;
+  /** The message with the clauses that carried those fields taken out. */
+  remainder: string;
+}
+
+/** The answer to the question asked, and whatever else the message gave. */
+export interface AnswerReading<F extends CaseField> {
+  answer: FieldParse<FieldReading, FieldProblems[F]>;
+  extras: FieldReadings;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+const clauseBoundary = /[,;.!?\n]+|\s[-–—]\s/g;
+const suggestedNameLength = 60;
+const leadingFiller =
+  /^(?:hi|hello|hey|hola|so|well|ok|okay|please|por favor)[,!\s]+|^(?:my|our|the|mi|mis|nuestro|nuestra|el|la)\s+/i;
+
+/**
+ * Finds the e-mail, phone number and due date in a free-form message ("…please fix by Friday
+ * 5pm, reach me at ann@contoso.com or +44 20 7946 0018"), each validated, and the rest of the
+ * message. Dates count only when they read as a deadline ("by", "due", "para el"), unless
+ * `anyDate` is set because the question was about the due date. Runs each recognizer once.
+ */
+export function understandMessage(
+  text: string,
+  context: FieldParseContext,
+  options: { anyDate?: boolean } = {},
+): Understanding {
+  const fields: FieldReadings = {};
+  const taken: Span[] = [];
+
+  const email = findEmailAddresses(text, context.culture)[0];
+  if (email) {
+    const reading = readEmail(email.address);
+    if (reading.ok) {
+      fields.email = reading.value;
+      taken.push(email);
+    }
+  }
+  const phone = findPhoneNumbers(text, context.phoneRegion).find(
+    (mention) => !taken.some((span) => overlaps(span, mention)),
+  );
+  if (phone) {
+    fields.phone = { value: phone.number };
+    taken.push(phone);
+  }
+
+  const dates = findDueDates(text, {
+    now: context.now,
+    timeZone: context.timeZone,
+    culture: context.culture,
+    rules: context.dueDateRules,
+  }).filter(
+    (mention) =>
+      (options.anyDate || mention.deadline) && !taken.some((span) => overlaps(span, mention)),
+  );
+  const dueDate = dates.find((mention) => mention.reading.ok);
+  let dueDateProblem: DueDateProblem | undefined;
+  if (dueDate?.reading.ok) {
+    const { instant, ambiguous } = dueDate.reading.value;
+    fields.dueDate = ambiguous
+      ? { value: instant, check: { kind: 'date_reading' } }
+      : { value: instant };
+    taken.push(dueDate);
+  } else if (dates[0] && !dates[0].reading.ok) {
+    dueDateProblem = dates[0].reading.problem;
+  }
+
+  return { fields, dueDateProblem, remainder: withoutClauses(text, taken) };
+}
+
+/**
+ * Reads the answer to the question about `expected`, and takes any other field the message
+ * also gives ("sure, and my number is 415 555 0100"). Parses the message once.
+ */
+export function readAnswer<F extends CaseField>(
+  expected: F,
+  text: string,
+  context: FieldParseContext,
+): AnswerReading<F> {
+  const understood = understandMessage(text, context, { anyDate: expected === 'dueDate' });
+  const { [expected]: found, ...extras } = understood.fields;
+  return { answer: answerFor(expected, text, understood, found, context), extras };
+}
+
+function answerFor<F extends CaseField>(
+  expected: F,
+  text: string,
+  understood: Understanding,
+  found: FieldReading | undefined,
+  context: FieldParseContext,
+): FieldParse<FieldReading, FieldProblems[F]> {
+  if (found) return accepted(found);
+  if (expected === 'dueDate') {
+    return refused((understood.dueDateProblem ?? 'not_a_date') as FieldProblems[F]);
+  }
+  const carriedOthers = Object.keys(understood.fields).length > 0;
+  const isFreeText = expected === 'name' || expected === 'description';
+  const source = isFreeText && carriedOthers && understood.remainder ? understood.remainder : text;
+  return parseCaseField(expected, source, context);
+}
+
+/**
+ * What an opening message ("my printer jams on every duplex job, please fix by Friday 5pm…")
+ * already tells: the fields it carries and, unless it only asks for a case, the description.
+ */
+export function readOpeningMessage(text: string, context: FieldParseContext): FieldReadings {
+  const understood = understandMessage(text, context);
+  const description = withoutLeadingRequest(understood.remainder, context);
+  if (description === '' || isIntakeRequestOnly(description, context.culture))
+    return understood.fields;
+  const parsed = parseCaseField('description', description, context);
+  return parsed.ok ? { ...understood.fields, description: parsed.value } : understood.fields;
+}
+
+/** A short case name drawn from a description: its first sentence, trimmed to a title. */
+export function suggestCaseName(description: string): string | undefined {
+  const firstSentence = description.split(/[.!?\n]/)[0]?.trim() ?? '';
+  let title = firstSentence;
+  for (let previous = ''; previous !== title; ) {
+    previous = title;
+    title = title.replace(leadingFiller, '');
+  }
+  if (title.length > suggestedNameLength) {
+    const cut = title.slice(0, suggestedNameLength + 1);
+    title = `${cut.slice(0, cut.lastIndexOf(' ') > 20 ? cut.lastIndexOf(' ') : suggestedNameLength).trim()}…`;
+  }
+  title = title.charAt(0).toUpperCase() + title.slice(1);
+  return title.length >= 3 && title.length <= maxCaseNameLength ? title : undefined;
+}
+
+/** Drops leading clauses that only greet or ask for a case: "Hi, I need a ticket, my VPN…". */
+function withoutLeadingRequest(text: string, context: FieldParseContext): string {
+  const parts = clausesOf(text);
+  const first = parts.findIndex(
+    (clause) =>
+      !isIntakeRequestOnly(
+        text.slice(clause.start, clause.end).replace(/[,;.!?\s–—-]+$/, ''),
+        context.culture,
+      ),
+  );
+  return first < 0 ? '' : text.slice(parts[first]?.start ?? 0).trim();
+}
+
+function clausesOf(text: string): Span[] {
+  const clauses: Span[] = [];
+  let start = 0;
+  for (const boundary of text.matchAll(clauseBoundary)) {
+    clauses.push({ start, end: boundary.index + boundary[0].length });
+    start = boundary.index + boundary[0].length;
+  }
+  clauses.push({ start, end: text.length });
+  return clauses;
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** The text without the clauses (runs between commas, full stops, dashes) that held a taken span. */
+function withoutClauses(text: string, taken: Span[]): string {
+  if (taken.length === 0) return text.trim();
+  return clausesOf(text)
+    .filter((clause) => !taken.some((span) => overlaps(clause, span)))
+    .map((clause) => text.slice(clause.start, clause.end))
+    .join('')
+    .trim()
+    .replace(/^[,;.\s]+|[,;\s–—-]+$/g, '');
+}

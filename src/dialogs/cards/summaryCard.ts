@@ -1,0 +1,44 @@
+import type { Attachment } from 'botbuilder';
+import { caseFields } from '../../cases/caseDraft.js';
+import type { DisplayedFields, Messages } from '../../messages/messages.js';
+import { adaptiveCard } from './adaptiveCard.js';
+
+/**
+ * The case summary as an Adaptive Card: every field, and Submit, Edit and Cancel buttons whose
+ * submits carry `{ intakeAction }` for the review prompt.
+ */
+export function summaryCard(fields: DisplayedFields, messages: Messages): Attachment {
+  return adaptiveCard(
+    [
+      {
+        type: 'TextBlock',
+        text: messages.cards.summaryTitle,
+        weight: 'Bolder',
+        size: 'Medium',
+        wrap: true,
+      },
+      {
+        type: 'FactSet',
+        facts: caseFields.map((field) => ({
+          title: messages.fieldLabel[field],
+          value: fields[field] ?? '',
+        })),
+      },
+    ],
+    [
+      {
+        type: 'Action.Submit',
+        title: messages.cards.confirm,
+        style: 'positive',
+        data: { intakeAction: 'yes' },
+      },
+      { type: 'Action.Submit', title: messages.cards.edit, data: { intakeAction: 'edit' } },
+      {
+        type: 'Action.Submit',
+        title: messages.cards.cancel,
+        style: 'destructive',
+        data: { intakeAction: 'cancel' },
+      },
+    ],
+  );
+}

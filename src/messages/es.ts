@@ -1,0 +1,264 @@
+import { dateParts } from './dateParts.js';
+import type { Messages } from './messages.js';
+
+/** Spanish. */
+export const spanish: Messages = {
+  locale: 'es',
+  commands: {
+    cancel: [
+      'cancelar',
+      'cancela',
+      'para',
+      'parar',
+      'salir',
+      'olvídalo',
+      'olvidalo',
+      'déjalo',
+      'dejalo',
+    ],
+    help: ['ayuda', 'qué necesitas', 'que necesitas', 'qué hago', 'que hago'],
+    tryAgain: [
+      'intentar de nuevo',
+      'inténtalo de nuevo',
+      'intentalo de nuevo',
+      'reintentar',
+      'otra vez',
+      'de nuevo',
+    ],
+    back: ['atrás', 'atras', 'volver', 'anterior', 'pregunta anterior', 'deshacer'],
+    startOver: [
+      'empezar de nuevo',
+      'volver a empezar',
+      'reiniciar',
+      'desde el principio',
+      'empezar otra vez',
+    ],
+    status: [
+      'qué he escrito',
+      'que he escrito',
+      'qué he introducido',
+      'que he introducido',
+      'qué tienes',
+      'que tienes',
+      'qué tienes hasta ahora',
+      'que tienes hasta ahora',
+      'resumen',
+      'estado',
+    ],
+    useForm: [
+      'usar un formulario',
+      'formulario',
+      'usar formulario',
+      'muéstrame un formulario',
+      'muestrame un formulario',
+    ],
+    edit: ['editar', 'cambiar', 'modificar', 'corregir', 'cambiar algo'],
+    yes: [
+      'sí',
+      'si',
+      's',
+      'vale',
+      'claro',
+      'de acuerdo',
+      'ok',
+      'correcto',
+      'confirmar',
+      'créalo',
+      'crealo',
+      'adelante',
+    ],
+    no: ['no', 'n', 'nop', 'no exactamente', 'incorrecto'],
+  },
+  fieldWords: {
+    name: ['nombre', 'título', 'titulo', 'asunto'],
+    description: ['descripción', 'descripcion', 'detalles', 'problema'],
+    email: [
+      'correo',
+      'correo electrónico',
+      'correo electronico',
+      'email',
+      'e-mail',
+      'mail',
+      'dirección',
+      'direccion',
+    ],
+    phone: ['teléfono', 'telefono', 'número', 'numero', 'móvil', 'movil', 'celular'],
+    dueDate: ['fecha', 'fecha límite', 'fecha limite', 'plazo', 'vencimiento', 'hora'],
+  },
+  changePattern:
+    /^(?:por favor\s+)?(?:cambia|cambiar|pon|poner|actualiza|actualizar|corrige|corregir)\s+(?:el\s+|la\s+|mi\s+)?(?<field>[\p{L}\s-]+?)\s+(?:a|por|en|:|=)\s+(?<value>.+)$/isu,
+  welcome:
+    '¡Hola! Puedo abrir un caso de soporte para ti. Cuéntame cuál es el problema (puedes incluir tu correo, tu teléfono y para cuándo lo necesitas), o di "nuevo caso". Di "ayuda" o "cancelar" cuando quieras.',
+  intakeStart:
+    'Vamos a abrir un caso de soporte. Necesito un nombre, una descripción, tu correo, tu teléfono y una fecha límite.',
+  fieldLabel: {
+    name: 'Nombre',
+    description: 'Descripción',
+    email: 'Correo',
+    phone: 'Teléfono',
+    dueDate: 'Fecha límite',
+  },
+  fieldPrompt: {
+    name: () =>
+      '¿Cómo llamamos al caso? Mejor un título corto, p. ej. "La impresora del piso 3 se atasca".',
+    description: () => 'Describe el problema: qué pasó y qué esperabas.',
+    email: () => '¿En qué correo electrónico podemos contactarte?',
+    phone: () => '¿Y un número de teléfono al que podamos llamarte?',
+    dueDate: ({ timeZone }) =>
+      `¿Para cuándo hay que resolverlo? Por ejemplo "mañana a las 17:00", "el próximo viernes" o "15/03/2027 14:00" (tu zona horaria: ${timeZone}).`,
+  },
+  namePromptWithSuggestion: (suggestion) =>
+    `¿Cómo llamamos al caso? ¿Qué tal "${suggestion}"? Elígelo o escribe otro.`,
+  editPrompt: (label, current) =>
+    `Ahora el campo ${label.toLowerCase()} es: ${current}. ¿Qué debería ser?`,
+  fieldHelp: {
+    name: () =>
+      'El nombre es un título corto del caso, de hasta 150 caracteres, p. ej. "La VPN se corta cada hora".',
+    description: () =>
+      'La descripción explica al equipo de soporte qué falla: qué hiciste, qué pasó y qué esperabas. Hasta 4000 caracteres.',
+    email: () => 'Escribe una dirección de correo, como nombre@ejemplo.com.',
+    phone: ({ phoneExample, phoneRegion }) =>
+      `Escribe un teléfono con su prefijo internacional, como ${phoneExample.international}, o un número de ${phoneRegion} sin él, como ${phoneExample.national}. Para una extensión añade "ext.", como "ext. 204".`,
+    dueDate: ({ timeZone }) =>
+      `Escribe una fecha y hora futuras, como "mañana a las 17:00", "el próximo viernes", "en dos semanas", "fin del día" o "15/03/2027 14:00". Una fecha sola significa las 17:00 de ese día. Las horas se leen en ${timeZone}.`,
+  },
+  fieldProblem: {
+    name: (problem) =>
+      problem === 'empty'
+        ? 'El caso necesita un nombre. Escribe un título corto.'
+        : 'Ese nombre tiene más de 150 caracteres. Acórtalo; los detalles pueden ir en la descripción.',
+    description: (problem) =>
+      problem === 'empty'
+        ? 'La descripción está vacía. Cuéntame cuál es el problema.'
+        : 'Esa descripción tiene más de 4000 caracteres. Acórtala, por favor.',
+    email: (problem) =>
+      ({
+        empty: 'Necesito una dirección de correo. Escribe una, como nombre@ejemplo.com.',
+        missing_at:
+          'Eso no es una dirección de correo: le falta la "@". Escribe una como nombre@ejemplo.com.',
+        has_spaces:
+          'Una dirección de correo no puede tener espacios. Escribe una como nombre@ejemplo.com.',
+        missing_domain:
+          'A esa dirección le falta el dominio (lo que va después de "@", como ejemplo.com). Escríbela de nuevo.',
+        malformed:
+          'Eso no parece una dirección de correo válida. Escribe una como nombre@ejemplo.com.',
+      })[problem],
+    phone: (problem, { phoneRegion, phoneExample }) =>
+      ({
+        empty: `Necesito un número de teléfono. Escribe uno, como ${phoneExample.international}.`,
+        not_a_number: `Eso no es un número de teléfono. Escribe cifras, como ${phoneExample.international}.`,
+        too_short: `Ese número es demasiado corto. Incluye el prefijo, como ${phoneExample.international}.`,
+        too_long: `Ese número tiene demasiadas cifras. Revísalo; uno válido sería ${phoneExample.international}.`,
+        unknown_country: `No sé de qué país es ese número. Empiézalo con + y el prefijo del país, como ${phoneExample.international}.`,
+        invalid: `Ese número no existe. Revísalo; un número de ${phoneRegion} sería ${phoneExample.national}, o añade el prefijo, como ${phoneExample.international}.`,
+      })[problem],
+    dueDate: (problem, { timeZone }) =>
+      ({
+        not_a_date:
+          'No encuentro una fecha en eso. Prueba "mañana a las 17:00", "el próximo viernes" o "15/03/2027 14:00".',
+        in_the_past: `Esa hora ya ha pasado en tu zona horaria (${timeZone}). Indica una fecha futura.`,
+        too_far: 'Eso queda demasiado lejos. Elige una fecha dentro de los próximos 12 meses.',
+      })[problem],
+  },
+  understood: 'Esto es lo que he entendido:',
+  noted: 'Anotado:',
+  useFormButton: 'Usar un formulario',
+  formSent:
+    'Aquí tienes un formulario con todo junto. También puedes seguir escribiendo tus respuestas.',
+  dateReadingQuestion: (reading) => `${reading}: ¿es correcto?`,
+  dateReadingRejected:
+    'De acuerdo. Indica la fecha con una hora, como "viernes 4 de diciembre a las 17:00".',
+  emailTypoQuestion: (suggestion) => `¿Quisiste decir ${suggestion}?`,
+  knownEmailQuestion: (email) => `¿Uso ${email} como tu correo de contacto?`,
+  yesNo: { yes: 'Sí', no: 'No' },
+  yesNoRetry: 'Responde sí o no, por favor.',
+  stuck: (label) =>
+    `Parece que nos hemos atascado con el campo ${label.toLowerCase()}. ¿Qué quieres hacer?`,
+  stuckChoices: {
+    help: 'Muéstrame un ejemplo',
+    tryAgain: 'Intentar de nuevo',
+    cancel: 'Cancelar el caso',
+  },
+  help: 'Estoy reuniendo lo que necesita el equipo de soporte: un nombre, una descripción, tu correo, tu teléfono y una fecha límite. Puedes darme varios a la vez. Di "atrás" para la pregunta anterior, "qué he escrito" para ver tus respuestas, "cambia el teléfono a …" para corregir uno, "usar un formulario", "empezar de nuevo" o "cancelar". No se crea nada hasta que confirmes.',
+  progress: (done, total, current) =>
+    current
+      ? `Llevas ${done} de ${total}; ahora: ${current.toLowerCase()}.`
+      : `Ya tengo los ${total}.`,
+  statusIntro: 'Hasta ahora has indicado:',
+  notYet: '(todavía no)',
+  atFirstField: 'Esta es la primera pregunta; no hay ninguna antes.',
+  startingOver: 'Empezamos de nuevo: he borrado tus respuestas.',
+  cancelQuestion: '¿Cancelar este caso? Se descartará lo que has escrito.',
+  carryOn: 'De acuerdo, sigamos.',
+  changed: (label, value) => `He cambiado el campo ${label.toLowerCase()} a ${value}.`,
+  cards: {
+    summaryTitle: 'Tu caso',
+    confirm: 'Crear caso',
+    edit: 'Editar',
+    cancel: 'Cancelar',
+    formTitle: 'Abrir un caso de soporte',
+    formIntro: 'Rellena todos los campos; la fecha se lee en tu zona horaria.',
+    formSubmit: 'Crear caso',
+    formDueDate: 'Fecha límite',
+    formDueTime: 'Hora',
+    formDueTimeHint: 'Déjala vacía para las 17:00.',
+    formPlaceholders: {
+      name: 'Un título corto, p. ej. La impresora del piso 3 se atasca',
+      description: 'Qué pasó y qué esperabas',
+      email: 'nombre@ejemplo.com',
+      phone: '+34 612 34 56 78',
+    },
+    formHasErrors: 'Algunos campos necesitan una corrección; mira las notas debajo de ellos.',
+  },
+  summaryIntro: 'Este es tu caso:',
+  reviewQuestion: '¿Lo creo? Di "sí", "editar" para cambiar algo o "cancelar".',
+  reviewRetry: 'Di "sí" para crear el caso, "editar" para cambiar algo o "cancelar".',
+  editWhich: '¿Qué quieres cambiar?',
+  cancelled: 'Cancelado. No se ha creado nada.',
+  caseCreated: (receipt, dueDate) => {
+    const state = receipt.status ? `está ${spanishStatus(receipt.status)}` : 'se ha creado';
+    const assignment =
+      receipt.assignment.kind === 'agent'
+        ? `y asignado a ${receipt.assignment.name}`
+        : receipt.assignment.kind === 'queue'
+          ? `y espera en la cola ${receipt.assignment.name} al próximo agente`
+          : 'y todavía no está asignado a nadie';
+    return `Tu caso ${receipt.refId} ${state} ${assignment}. Vence el ${dueDate}.`;
+  },
+  submitFailed: (error) => {
+    switch (error.kind) {
+      case 'rejected':
+        return `El sistema de casos rechazó el caso${error.message ? `: "${error.message}"` : ''}. No se ha creado nada.`;
+      case 'auth':
+        return 'El sistema de casos no aceptó mis credenciales, así que no se ha creado nada. Un administrador debe revisar la configuración del bot.';
+      case 'rate_limited':
+        return `El sistema de casos está ocupado ahora mismo, así que no se ha creado nada. Vuelve a intentarlo en unos ${Math.max(1, Math.ceil(error.retryAfterMs / 1000))} segundos.`;
+      case 'unavailable':
+        return 'No he podido contactar con el sistema de casos, así que no se ha creado nada.';
+      case 'unknown_outcome':
+        return 'He enviado el caso pero no he recibido respuesta, así que no sé si se ha creado. Consulta con soporte antes de reintentarlo, o podrías tener dos casos.';
+      case 'invalid_response':
+        return 'El sistema de casos respondió, pero no he podido leer su respuesta. Probablemente el caso se ha creado; consulta con soporte antes de reintentarlo.';
+    }
+  },
+  retryQuestion:
+    'Tus respuestas se conservan. Di "intentar de nuevo" para reenviarlas, o "cancelar".',
+  retryChoices: { tryAgain: 'Intentar de nuevo', cancel: 'Cancelar' },
+  alreadySubmitted: (refId) => `Este caso ya se creó como ${refId}; no lo he vuelto a crear.`,
+  turnError: (correlationId) =>
+    `Lo siento, algo ha fallado por mi parte (referencia ${correlationId}). Tus respuestas se conservan; vuelve a enviar tu último mensaje.`,
+  formatDateTime: (isoInstant, timeZone) => {
+    const p = dateParts('es-ES', isoInstant, timeZone);
+    return `${p.weekday} ${p.day} ${p.month} ${p.year}, ${p.hour}:${p.minute} (${timeZone})`;
+  },
+};
+
+/** The API's status names are English ("Open"); the common ones read naturally in Spanish. */
+function spanishStatus(status: string): string {
+  const known: Record<string, string> = {
+    open: 'abierto',
+    new: 'nuevo',
+    'in progress': 'en curso',
+  };
+  return known[status.toLowerCase()] ?? status.toLowerCase();
+}

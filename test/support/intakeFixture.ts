@@ -1,0 +1,69 @@
+import { afterEach, beforeEach } from 'vitest';
+import { type CaseApiClient, createCaseApiClient } from '../../src/caseApi/caseApiClient.js';
+import { type CaseField, caseFields } from '../../src/cases/caseDraft.js';
+import type { IntakeDependencies } from '../../src/dialogs/intakeDialog.js';
+import type { CaseApiSandbox, CaseApiSandboxOptions } from '../../src/sandbox/caseApiSandbox.js';
+import { sampleAnswers } from './caseFixtures.js';
+import type { intakeChat } from './intakeChat.js';
+import { quickRetries, startTestSandbox, testTenant } from './testSandbox.js';
+
+/** Saturday 28 November 2026, 13:00 in Berlin: the fixed clock of the intake tests. */
+export const testNow = new Date('2026-11-28T12:00:00.000Z');
+
+/** The catalog context for Ann in Berlin with the default US phone region. */
+export const berlin = {
+  timeZone: 'Europe/Berlin',
+  phoneRegion: 'US',
+  phoneExample: { international: '+1 201 555 0123', national: '(201) 555-0123' },
+};
+
+/** A sandbox and a client for every test of a file, with intake dependencies that use them. */
+export function useIntakeSandbox() {
+  const current = {} as {
+    sandbox: CaseApiSandbox;
+    caseApi: CaseApiClient;
+    deps: IntakeDependencies;
+  };
+  const start = async (options: Partial<CaseApiSandboxOptions> = {}) => {
+    const { sandbox, settings } = await startTestSandbox(options);
+    const caseApi = createCaseApiClient(settings, { retry: quickRetries });
+    Object.assign(current, {
+      sandbox,
+      caseApi,
+      deps: {
+        caseApi,
+        caseTemplate: testTenant.caseTemplate,
+        defaults: { timeZone: 'UTC', phoneRegion: 'US' },
+        clock: () => testNow,
+      },
+    });
+  };
+  const stop = async () => {
+    await current.caseApi.close();
+    await current.sandbox.close();
+  };
+  beforeEach(() => start());
+  afterEach(stop);
+  return {
+    get sandbox() {
+      return current.sandbox;
+    },
+    get deps() {
+      return current.deps;
+    },
+    /** Replaces the sandbox with one set up differently (staff, limits). */
+    async restart(options: Partial<CaseApiSandboxOptions>) {
+      await stop();
+      await start(options);
+    },
+  };
+}
+
+/** Opens the intake and answers every field up to (not including) `stopAt`, one per message. */
+export async function answerUpTo(chat: ReturnType<typeof intakeChat>, stopAt?: CaseField) {
+  await chat.say('I would like to open a case');
+  for (const field of caseFields) {
+    if (field === stopAt) return;
+    await chat.say(sampleAnswers[field]);
+  }
+}
