@@ -70,6 +70,11 @@ const endOfDayPhrase =
 const deadlineCue =
   /\b(?:by|before|until|till|due|deadline|no later than|para(?: el| la)?|antes de(?:l)?|a más tardar|hasta(?: el)?|fecha límite)\s*(?:the\s+|el\s+)?$/iu;
 const numericDayMonth = /\b(\d{1,2})[/.-](\d{1,2})\b/;
+/** "at 5", "a las 5": an hour without am/pm or minutes. */
+const bareHour =
+  /\b(?:at|around|a las|sobre las)\s+(\d{1,2})\b(?!\s*(?:[:.]\d|am\b|pm\b|a\.m|p\.m|h\b|in the|de la|del))/iu;
+/** A bare hour up to this one is read as afternoon: support work happens in business hours. */
+const latestAfternoonHour = 7;
 
 /**
  * Finds the date phrases in a message ("tomorrow 5pm", "by Friday", "15/03/2027 14:00",
@@ -89,11 +94,13 @@ export function findDueDates(text: string, context: DueDateContext): DueDateMent
       current.slice(0, span.start) + ' '.repeat(span.end - span.start) + current.slice(span.end),
     text,
   );
-  const results = recognizeDateTime(
-    blanked,
-    context.culture ?? 'en-us',
-    0,
-    wallClockAsLocalDate(now),
+  const reference = wallClockAsLocalDate(now);
+  const results = chunksOf(blanked).flatMap((chunk) =>
+    recognizeDateTime(chunk.text, context.culture ?? 'en-us', 0, reference).map((result) => ({
+      ...result,
+      start: result.start + chunk.start,
+      end: result.end + chunk.start,
+    })),
   );
 
   const mentions = results.map((result) => {
@@ -101,12 +108,12 @@ export function findDueDates(text: string, context: DueDateContext): DueDateMent
     const start = result.start;
     const end = result.end + 1;
     const phrase = text.slice(start, end);
-    const endOfDay =
-      endOfDaySpans.find((span) => span.start >= end - 1 && span.start - end <= 12) ??
-      endOfDaySpans.find((span) => span.end <= start + 1 && start - span.end <= 12);
+    // An "end of day" just before, inside or just after a date belongs to it.
+    const endOfDay = endOfDaySpans.find((span) => span.end >= start - 12 && span.start <= end + 12);
     const candidates = values
       .map((value) => candidateOf(value, now, rules, endOfDay ? rules.endOfDayHour : undefined))
       .filter((candidate): candidate is Candidate => candidate?.at.isValid === true)
+      .map((candidate) => withHourRead(candidate, phrase))
       .map((candidate) => ({
         ...candidate,
         ambiguous: candidate.ambiguous || isDayMonthAmbiguous(phrase),
@@ -175,6 +182,21 @@ function readingOf(
 }
 
 /**
+ * Splits a message where sentences and clauses end, but not inside a date ("March 15, 2027",
+ * "15.03.2027"): the recognizer misses dates in some long sentences, and is faster on short ones.
+ */
+function chunksOf(text: string): { start: number; text: string }[] {
+  const chunks: { start: number; text: string }[] = [];
+  let start = 0;
+  for (const boundary of text.matchAll(/[;!?\n]+|\.\s+|,\s*(?=\p{L})|:\s+|\s[-–—]\s/gu)) {
+    chunks.push({ start, text: text.slice(start, boundary.index) });
+    start = boundary.index + boundary[0].length;
+  }
+  chunks.push({ start, text: text.slice(start) });
+  return chunks.filter((chunk) => chunk.text.trim() !== '');
+}
+
+/**
  * The recognizer reads its reference date through the process's local-time getters, so hand it
  * a Date whose local fields show the user's wall clock, whatever zone the server runs in.
  */
@@ -188,6 +210,8 @@ function candidateOf(
   rules: DueDateRules,
   endOfDayHour: number | undefined,
 ): Candidate | undefined {
+  // "now", "asap", "right away": a wish for speed, not a due date.
+  if (recognized.timex?.endsWith('_REF')) return undefined;
   const zone = now.zone;
   const bareWeekday = recognized.timex?.includes('WXX') ?? false;
   const atHour = (date: string, hour: number) =>
@@ -257,6 +281,17 @@ function rangeEdge(
       : end;
   }
   return recognized.start ? { ...read(recognized.start), ambiguous: true } : undefined;
+}
+
+/**
+ * "Tomorrow at 5" means 17:00 at work, though the recognizer reads 05:00; either way the bot
+ * confirms a bare hour.
+ */
+function withHourRead(candidate: Candidate, phrase: string): Candidate {
+  const hour = Number(bareHour.exec(phrase)?.[1]);
+  if (!hour) return candidate;
+  const afternoon = hour <= latestAfternoonHour && candidate.at.hour === hour;
+  return { at: afternoon ? candidate.at.plus({ hours: 12 }) : candidate.at, ambiguous: true };
 }
 
 /** "03/04" could be 3 April or 4 March: worth confirming whichever culture read it. */

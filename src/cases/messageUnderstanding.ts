@@ -37,7 +37,17 @@ interface Span {
   end: number;
 }
 
-const clauseBoundary = /[,;.!?\n]+|\s[-–—]\s/g;
+/** A span taken for a field: contact details end their clause; a date is cut out of it. */
+interface TakenSpan extends Span {
+  kind: 'contact' | 'date';
+}
+
+const clauseBoundary = /[,;:.!?\n]+|\s[-–—]\s/g;
+/** Words that only lead into a deadline; left alone once the date is cut out, they go too. */
+const deadlineLeadIn =
+  /(?:\b(?:by|before|until|till|due|on|at|for|para|antes de|hasta|el|la)\s*)+$/iu;
+/** What is left of a clause after cutting its date must say this much to stay in the description. */
+const minimumWordsAfterCut = 4;
 const suggestedNameLength = 60;
 const leadingFiller =
   /^(?:hi|hello|hey|hola|so|well|ok|okay|please|por favor)[,!\s]+|^(?:my|our|the|mi|mis|nuestro|nuestra|el|la)\s+/i;
@@ -54,14 +64,14 @@ export function understandMessage(
   options: { anyDate?: boolean } = {},
 ): Understanding {
   const fields: FieldReadings = {};
-  const taken: Span[] = [];
+  const taken: TakenSpan[] = [];
 
   const email = findEmailAddresses(text, context.culture)[0];
   if (email) {
     const reading = readEmail(email.address);
     if (reading.ok) {
       fields.email = reading.value;
-      taken.push(email);
+      taken.push({ ...email, kind: 'contact' });
     }
   }
   const phone = findPhoneNumbers(text, context.phoneRegion).find(
@@ -69,7 +79,7 @@ export function understandMessage(
   );
   if (phone) {
     fields.phone = { value: phone.number };
-    taken.push(phone);
+    taken.push({ ...phone, kind: 'contact' });
   }
 
   const dates = findDueDates(text, {
@@ -88,7 +98,7 @@ export function understandMessage(
     fields.dueDate = ambiguous
       ? { value: instant, check: { kind: 'date_reading' } }
       : { value: instant };
-    taken.push(dueDate);
+    taken.push({ start: dueDate.start, end: dueDate.end, kind: 'date' });
   } else if (dates[0] && !dates[0].reading.ok) {
     dueDateProblem = dates[0].reading.problem;
   }
@@ -162,7 +172,7 @@ function withoutLeadingRequest(text: string, context: FieldParseContext): string
   const first = parts.findIndex(
     (clause) =>
       !isIntakeRequestOnly(
-        text.slice(clause.start, clause.end).replace(/[,;.!?\s–—-]+$/, ''),
+        text.slice(clause.start, clause.end).replace(/[,;:.!?\s–—-]+$/, ''),
         context.culture,
       ),
   );
@@ -180,16 +190,38 @@ function clausesOf(text: string): Span[] {
   return clauses;
 }
 
+function clauseWithoutDates(text: string, clause: Span, dates: Span[]): string {
+  let kept = '';
+  let from = clause.start;
+  for (const date of [...dates].sort((a, b) => a.start - b.start)) {
+    kept += text.slice(from, Math.max(from, date.start)).replace(deadlineLeadIn, '');
+    from = Math.min(clause.end, date.end);
+  }
+  const tail = text.slice(from, clause.end);
+  const words = kept.trim().split(/\s+/).filter(Boolean).length;
+  return words >= minimumWordsAfterCut
+    ? `${kept.trimEnd()}${tail.replace(/^[^,;:.!?\n]*/, '')}`
+    : '';
+}
+
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-/** The text without the clauses (runs between commas, full stops, dashes) that held a taken span. */
-function withoutClauses(text: string, taken: Span[]): string {
+/**
+ * The text without what was taken from it. A clause (a run between commas, full stops, dashes)
+ * with contact details goes ("reach me at …"); a clause with a date loses the date and its
+ * lead-in ("need a new charger by Monday" → "need a new charger") and stays if enough is left.
+ */
+function withoutClauses(text: string, taken: TakenSpan[]): string {
   if (taken.length === 0) return text.trim();
   return clausesOf(text)
-    .filter((clause) => !taken.some((span) => overlaps(clause, span)))
-    .map((clause) => text.slice(clause.start, clause.end))
+    .map((clause) => {
+      const inside = taken.filter((span) => overlaps(clause, span));
+      if (inside.length === 0) return text.slice(clause.start, clause.end);
+      if (inside.some((span) => span.kind === 'contact')) return '';
+      return clauseWithoutDates(text, clause, inside);
+    })
     .join('')
     .trim()
     .replace(/^[,;.\s]+|[,;\s–—-]+$/g, '');

@@ -1,0 +1,89 @@
+/** A phone number as written, the country it is read in, and the API form or the refusal. */
+export interface PhoneCase {
+  region: string;
+  text: string;
+  expected: string;
+}
+
+/** An e-mail as written and what must come of it. */
+export interface EmailCase {
+  text: string;
+  /** The address taken, or the refusal. */
+  expected: string;
+  /** A suggested correction of a mistyped provider domain. */
+  suggestion?: string;
+}
+
+const phone = (region: string, text: string, expected: string): PhoneCase => ({
+  region,
+  text,
+  expected,
+});
+
+/** Phone numbers in national and international formats, with extensions, and refusals. */
+export const phoneCorpus: PhoneCase[] = [
+  phone('US', '(415) 555-0100', '+14155550100'),
+  phone('US', '415-555-0100', '+14155550100'),
+  phone('US', '415.555.0100', '+14155550100'),
+  phone('US', '4155550100', '+14155550100'),
+  phone('US', '+1 415 555 0100', '+14155550100'),
+  phone('US', '1 (415) 555-0100', '+14155550100'),
+  phone('US', '+1-415-555-0100', '+14155550100'),
+  phone('US', '415 555 0100 x204', '+14155550100;ext=204'),
+  phone('US', '415-555-0100 ext. 12', '+14155550100;ext=12'),
+  phone('US', '+44 20 7946 0018', '+442079460018'),
+  phone('US', '+44 (0)20 7946 0018', '+442079460018'),
+  phone('US', '+49 30 901820', '+4930901820'),
+  phone('US', '+34 612 34 56 78', '+34612345678'),
+  phone('US', '+33 1 42 68 53 00', '+33142685300'),
+  phone('US', '+91 98765 43210', '+919876543210'),
+  phone('US', '+61 2 9374 4000', '+61293744000'),
+  phone('GB', '020 7946 0018', '+442079460018'),
+  phone('GB', '07400 123456', '+447400123456'),
+  phone('GB', '020 7946 0018 ext 3', '+442079460018;ext=3'),
+  phone('ES', '612 34 56 78', '+34612345678'),
+  phone('ES', '912 34 56 78', '+34912345678'),
+  phone('DE', '030 901820', '+4930901820'),
+  phone('US', '', 'empty'),
+  phone('US', 'call me', 'not_a_number'),
+  phone('US', '12', 'too_short'),
+  phone('US', '+999 123 456 789', 'unknown_country'),
+  phone('US', '(415) 055-0100', 'invalid'),
+  phone('US', '+44 20 7946 0018 1234 5678', 'too_long'),
+  phone('GB', '020 7946', 'invalid'),
+];
+
+const email = (text: string, expected: string, suggestion?: string): EmailCase => ({
+  text,
+  expected,
+  suggestion,
+});
+
+/** E-mail addresses as typed, typos in common providers' domains, and refusals. */
+export const emailCorpus: EmailCase[] = [
+  email('ann@contoso.com', 'ann@contoso.com'),
+  email('Ann.Lee@Contoso.COM', 'Ann.Lee@contoso.com'),
+  email('ann+cases@contoso.com', 'ann+cases@contoso.com'),
+  email('ann@mail.contoso.co.uk', 'ann@mail.contoso.co.uk'),
+  email('<ann@contoso.com>', 'ann@contoso.com'),
+  email('mailto:ann@contoso.com', 'ann@contoso.com'),
+  email('ann@contoso.com.', 'ann@contoso.com'),
+  email('  ana@correo.es  ', 'ana@correo.es'),
+  email('first.last@sub.example.org', 'first.last@sub.example.org'),
+  email('ann@gmial.com', 'ann@gmial.com', 'ann@gmail.com'),
+  email('ann@gmail.con', 'ann@gmail.con', 'ann@gmail.com'),
+  email('ann@hotmial.com', 'ann@hotmial.com', 'ann@hotmail.com'),
+  email('ann@yaho.com', 'ann@yaho.com', 'ann@yahoo.com'),
+  email('ann@outlok.com', 'ann@outlok.com', 'ann@outlook.com'),
+  email('ann@hotmal.co.uk', 'ann@hotmal.co.uk', 'ann@hotmail.co.uk'),
+  email('ana@yahooo.es', 'ana@yahooo.es', 'ana@yahoo.es'),
+  email('ana@gmail.es', 'ana@gmail.es'),
+  email('ann@contso.com', 'ann@contso.com'),
+  email('', 'empty'),
+  email('ann.contoso.com', 'missing_at'),
+  email('ann @contoso.com', 'has_spaces'),
+  email('ann@contoso', 'missing_domain'),
+  email('ann@', 'missing_domain'),
+  email('ann@@contoso.com', 'malformed'),
+  email('ann@contoso..com', 'malformed'),
+];
