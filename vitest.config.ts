@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // The real-browser tests need Chromium and run on their own: npm run test:browser.
+    exclude: ['test/browser/**'],
     environment: 'node',
     // The server's own zone must never leak into a user's due date: run far from UTC.
     env: { TZ: 'Pacific/Chatham' },

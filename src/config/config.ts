@@ -59,6 +59,7 @@ export const environmentSchema = z
     DUE_DEFAULT_HOUR: z.coerce.number().int().min(0).max(23).default(17),
     DUE_END_OF_DAY_HOUR: z.coerce.number().int().min(0).max(23).default(17),
     DUE_HORIZON_DAYS: z.coerce.number().int().min(1).max(3660).default(365),
+    WEBCHAT_ENABLED: z.enum(['true', 'false', '']).optional(),
     SANDBOX_QUEUE_EVERY: z.coerce.number().int().min(0).default(4),
     MicrosoftAppId: optionalText,
     MicrosoftAppPassword: optionalText,
@@ -120,6 +121,8 @@ export interface Config {
   caseApi: CaseApiTarget;
   defaults: ConversationDefaults;
   botFramework: BotFrameworkSettings;
+  /** The local Web Chat page at `/`: on without Bot Framework credentials, else only when asked. */
+  webChat: { enabled: boolean };
 }
 
 /** Thrown when the environment is incomplete or wrong; one line per problem. */
@@ -159,6 +162,9 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
       MicrosoftAppPassword: env.MicrosoftAppPassword,
       MicrosoftAppType: env.MicrosoftAppType,
       MicrosoftAppTenantId: env.MicrosoftAppTenantId,
+    },
+    webChat: {
+      enabled: env.WEBCHAT_ENABLED ? env.WEBCHAT_ENABLED === 'true' : !env.MicrosoftAppId,
     },
   };
 }

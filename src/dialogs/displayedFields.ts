@@ -18,10 +18,10 @@ export function displayedFields(
   };
 }
 
-/** One "• Label: value" line per given field, in the intake's order; `missing` fills the gaps. */
+/** One "- Label: value" line (a Markdown list item) per given field, in the intake's order; `missing` fills the gaps. */
 export function fieldLines(fields: DisplayedFields, messages: Messages, missing?: string): string {
   return caseFields
     .filter((field) => fields[field] !== undefined || missing !== undefined)
-    .map((field) => `• ${messages.fieldLabel[field]}: ${fields[field] ?? missing}`)
+    .map((field) => `- ${messages.fieldLabel[field]}: ${fields[field] ?? missing}`)
     .join('\n');
 }

@@ -143,9 +143,13 @@ export class IntakeDialog extends ComponentDialog {
   ): Promise<DialogTurnResult> {
     const conversation = this.conversation(innerDc);
     const { messages } = conversation;
-    const text = innerDc.context.activity.text;
+    const { text } = innerDc.context.activity;
+    // A form asked for or submitted before the intake ran (a card from an earlier case) is
+    // carried out, not read as a description.
+    const command = recognizeCommand(innerDc.context.activity, messages);
+    const opensWithForm = command?.kind === 'useForm' || command?.kind === 'formSubmit';
     const opening =
-      options?.readOpeningMessage !== false && typeof text === 'string'
+      options?.readOpeningMessage !== false && typeof text === 'string' && !opensWithForm
         ? readOpeningMessage(text, parseContextOf(conversation, this.clock()))
         : {};
     const state = withReadings(
@@ -158,7 +162,8 @@ export class IntakeDialog extends ComponentDialog {
         `${messages.understood}\n\n${this.readingLines(opening, conversation)}`,
       );
     }
-    return innerDc.beginDialog(dialogs.collect, state);
+    const started = await innerDc.beginDialog(dialogs.collect, state);
+    return command && opensWithForm ? this.obey(command, innerDc, state, conversation) : started;
   }
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {

@@ -163,6 +163,7 @@ export const english: Messages = {
       email: 'name@example.com',
       phone: '+44 20 7946 0018',
     },
+    formRequired: 'This field is required.',
     formHasErrors: 'Some fields need a fix; see the notes under them.',
   },
   summaryIntro: 'Here is your case:',

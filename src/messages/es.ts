@@ -208,6 +208,7 @@ export const spanish: Messages = {
       email: 'nombre@ejemplo.com',
       phone: '+34 612 34 56 78',
     },
+    formRequired: 'Este campo es obligatorio.',
     formHasErrors: 'Algunos campos necesitan una corrección; mira las notas debajo de ellos.',
   },
   summaryIntro: 'Este es tu caso:',

@@ -41,6 +41,8 @@ export interface CardTexts {
   formDueTime: string;
   formDueTimeHint: string;
   formPlaceholders: Record<Exclude<CaseField, 'dueDate'>, string>;
+  /** Shown by the card itself when a required input is empty. */
+  formRequired: string;
   formHasErrors: string;
 }
 

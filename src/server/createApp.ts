@@ -14,10 +14,13 @@ import { IntakeDialog } from '../dialogs/intakeDialog.js';
 import type { Logger } from '../logging/logger.js';
 import { activityProblem } from './incomingActivity.js';
 import { createTurnErrorHandler } from './turnErrorHandler.js';
+import { mountWebChatPage } from './webChatPage.js';
 
 /** The configuration the app runs with: the case API already resolved to one tenant. */
 export type AppConfig = Omit<Config, 'caseApi' | 'port' | 'logLevel'> & {
   caseApi: CaseApiSettings;
+  /** The case API is the local sandbox (the Web Chat page says so). */
+  sandbox: boolean;
 };
 
 /** Parts a host or a test may supply instead of the defaults. */
@@ -85,6 +88,16 @@ export function createApp(config: AppConfig, logger: Logger, overrides: AppOverr
   server.get('/healthz', async (_req, res) => {
     res.send(200, { status: 'ok' });
   });
+
+  if (config.webChat.enabled) {
+    if (config.botFramework.MicrosoftAppId) {
+      logger.warn(
+        {},
+        'WEBCHAT_ENABLED: the local chat page posts to /api/messages; do not expose it publicly',
+      );
+    }
+    mountWebChatPage(server, { sandbox: config.sandbox });
+  }
 
   return {
     server,

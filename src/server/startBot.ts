@@ -26,11 +26,17 @@ export async function startBot(
   overrides: AppOverrides = {},
 ): Promise<RunningBot> {
   const { settings, sandbox } = await resolveCaseApi(config, logger);
-  const app = createApp({ ...config, caseApi: settings }, logger, overrides);
+  const app = createApp(
+    { ...config, caseApi: settings, sandbox: sandbox !== undefined },
+    logger,
+    overrides,
+  );
   await new Promise<void>((resolve) => app.server.listen(config.port, resolve));
   const { port } = app.server.address() as AddressInfo;
   const url = `http://localhost:${port}`;
   logger.info({ url, messagesEndpoint: `${url}/api/messages` }, 'bot listening');
+  if (config.webChat.enabled)
+    logger.info({ url: `${url}/` }, `chat with the bot in your browser: ${url}/`);
   return {
     url,
     sandbox,

@@ -11,11 +11,11 @@ const api = useIntakeSandbox();
 const summaryText = [
   'Here is your case:',
   '',
-  '• Name: Printer on floor 3 jams',
-  '• Description: Every duplex job jams the printer on floor 3.',
-  '• E-mail: ann@contoso.com',
-  '• Phone: +44 20 7946 0018',
-  '• Due date: Mon 15 Mar 2027, 14:00 (Europe/Berlin)',
+  '- Name: Printer on floor 3 jams',
+  '- Description: Every duplex job jams the printer on floor 3.',
+  '- E-mail: ann@contoso.com',
+  '- Phone: +44 20 7946 0018',
+  '- Due date: Mon 15 Mar 2027, 14:00 (Europe/Berlin)',
   '',
   en.reviewQuestion,
 ].join('\n');
@@ -144,7 +144,7 @@ describe('the intake conversation, one answer at a time', () => {
     ]);
     expect(await chat.texts('phone')).toEqual([en.editPrompt('Phone', '+44 20 7946 0018')]);
     const [summary] = await chat.texts('+1 415 555 0100 x204');
-    expect(summary).toContain('• Phone: +1 415 555 0100 ext. 204');
+    expect(summary).toContain('- Phone: +1 415 555 0100 ext. 204');
     await chat.say('yes');
     expect(api.sandbox.received[0]?.body).toMatchObject({ phoneNumber: '+14155550100;ext=204' });
   });

@@ -48,7 +48,7 @@ describe('interruptions work at any prompt', () => {
     await chat.say('ann@contoso.com');
     await chat.say('+44 20 7946 0018');
     const [summary] = await chat.texts('tomorrow 5pm');
-    expect(summary).toContain('• Name: Printer on floor 3 jams');
+    expect(summary).toContain('- Name: Printer on floor 3 jams');
   });
 
   it('"back" re-asks the previous field, showing its value, then continues where it was', async () => {
@@ -58,7 +58,7 @@ describe('interruptions work at any prompt', () => {
     expect(await chat.texts('ann.lee@contoso.com')).toEqual([en.fieldPrompt.phone(berlin)]);
     await chat.say('+44 20 7946 0018');
     const [summary] = await chat.texts('tomorrow 5pm');
-    expect(summary).toContain('• E-mail: ann.lee@contoso.com');
+    expect(summary).toContain('- E-mail: ann.lee@contoso.com');
   });
 
   it('"back" at the summary goes to the last field, and at the first question says so', async () => {
@@ -77,7 +77,7 @@ describe('interruptions work at any prompt', () => {
     await answerUpTo(chat, 'phone');
     expect(await chat.texts('start over')).toEqual([en.startingOver, en.fieldPrompt.name(berlin)]);
     expect((await chat.texts('what have I entered?'))[0]).toBe(
-      `${en.statusIntro}\n\n${['Name', 'Description', 'E-mail', 'Phone', 'Due date'].map((label) => `• ${label}: ${en.notYet}`).join('\n')}`,
+      `${en.statusIntro}\n\n${['Name', 'Description', 'E-mail', 'Phone', 'Due date'].map((label) => `- ${label}: ${en.notYet}`).join('\n')}`,
     );
   });
 
@@ -88,11 +88,11 @@ describe('interruptions work at any prompt', () => {
       [
         en.statusIntro,
         '',
-        '• Name: Printer on floor 3 jams',
-        '• Description: Every duplex job jams the printer on floor 3.',
-        '• E-mail: ann@contoso.com',
-        `• Phone: ${en.notYet}`,
-        `• Due date: ${en.notYet}`,
+        '- Name: Printer on floor 3 jams',
+        '- Description: Every duplex job jams the printer on floor 3.',
+        '- E-mail: ann@contoso.com',
+        `- Phone: ${en.notYet}`,
+        `- Due date: ${en.notYet}`,
       ].join('\n'),
       en.fieldPrompt.phone(berlin),
     ]);
@@ -112,7 +112,7 @@ describe('interruptions work at any prompt', () => {
     await answerUpTo(chat);
     expect(await chat.texts('change the phone to 12')).toEqual([
       en.fieldProblem.phone('too_short', berlin),
-      expect.stringContaining('• Phone: +44 20 7946 0018'),
+      expect.stringContaining('- Phone: +44 20 7946 0018'),
     ]);
   });
 

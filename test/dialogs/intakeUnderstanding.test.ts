@@ -25,10 +25,10 @@ describe('the intake understands free-form messages', () => {
         text: [
           en.understood,
           '',
-          '• Description: My printer on floor 3 jams on every duplex job',
-          '• E-mail: ann@contoso.com',
-          '• Phone: +44 20 7946 0018',
-          '• Due date: Fri 4 Dec 2026, 17:00 (Europe/London)',
+          '- Description: My printer on floor 3 jams on every duplex job',
+          '- E-mail: ann@contoso.com',
+          '- Phone: +44 20 7946 0018',
+          '- Due date: Fri 4 Dec 2026, 17:00 (Europe/London)',
         ].join('\n'),
       },
       {
@@ -42,7 +42,7 @@ describe('the intake understands free-form messages', () => {
       { text: en.namePromptWithSuggestion(suggestion), buttons: [suggestion, 'Use a form'] },
     ]);
     const [summary] = await chat.texts(suggestion);
-    expect(summary).toContain(`• Name: ${suggestion}`);
+    expect(summary).toContain(`- Name: ${suggestion}`);
     await chat.say('yes');
     expect(api.sandbox.received[0]?.body).toMatchObject({
       name: suggestion,
@@ -66,7 +66,7 @@ describe('the intake understands free-form messages', () => {
     const chat = intakeChat(api.deps);
     await answerUpTo(chat, 'email');
     expect(await chat.texts('sure — and my number is 415 555 0100')).toEqual([
-      `${en.noted}\n\n• Phone: +1 415 555 0100`,
+      `${en.noted}\n\n- Phone: +1 415 555 0100`,
       en.fieldPrompt.email(berlin),
     ]);
     expect(await chat.texts('ann@contoso.com')).toEqual([en.fieldPrompt.dueDate(berlin)]);
@@ -76,7 +76,7 @@ describe('the intake understands free-form messages', () => {
     const chat = intakeChat(api.deps);
     await answerUpTo(chat, 'email');
     const replies = await chat.texts('ann@contoso.com, and I need it by tomorrow 5pm');
-    expect(replies[0]).toBe(`${en.noted}\n\n• Due date: Sun 29 Nov 2026, 17:00 (Europe/Berlin)`);
+    expect(replies[0]).toBe(`${en.noted}\n\n- Due date: Sun 29 Nov 2026, 17:00 (Europe/Berlin)`);
     expect(replies[1]).toBe(en.fieldPrompt.phone(berlin));
   });
 
@@ -87,7 +87,7 @@ describe('the intake understands free-form messages', () => {
       { text: en.emailTypoQuestion('ann@gmail.com'), buttons: ['Yes', 'No'] },
     ]);
     expect(await chat.texts('yes')).toEqual([en.fieldPrompt.phone(berlin)]);
-    expect((await chat.texts('what have I entered'))[0]).toContain('• E-mail: ann@gmail.com');
+    expect((await chat.texts('what have I entered'))[0]).toContain('- E-mail: ann@gmail.com');
   });
 
   it('keeps the address as typed when the correction is declined', async () => {
@@ -95,7 +95,7 @@ describe('the intake understands free-form messages', () => {
     await answerUpTo(chat, 'email');
     await chat.say('ann@gmial.com');
     await chat.say('no');
-    expect((await chat.texts('what have I entered'))[0]).toContain('• E-mail: ann@gmial.com');
+    expect((await chat.texts('what have I entered'))[0]).toContain('- E-mail: ann@gmial.com');
   });
 
   it('proposes the e-mail the channel knows instead of asking blind', async () => {
@@ -157,7 +157,7 @@ describe('the intake in Spanish', () => {
     const [summary] = await chat.texts('03/04/2027 14:00');
     expect(summary).toBe(es.dateReadingQuestion('sáb 3 abr 2027, 14:00 (Europe/Madrid)'));
     const [review] = await chat.texts('sí');
-    expect(review).toContain('• Fecha límite: sáb 3 abr 2027, 14:00 (Europe/Madrid)');
+    expect(review).toContain('- Fecha límite: sáb 3 abr 2027, 14:00 (Europe/Madrid)');
     expect(await chat.texts('sí')).toEqual([
       'Tu caso CS000001 está abierto y asignado a Priya Raman. Vence el sáb 3 abr 2027, 14:00 (Europe/Madrid).',
     ]);
@@ -176,7 +176,7 @@ describe('the intake in Spanish', () => {
     await chat.say('nuevo caso');
     await chat.say('Impresora atascada');
     expect((await chat.texts('qué he escrito'))[0]).toContain(
-      `${es.statusIntro}\n\n• Nombre: Impresora atascada`,
+      `${es.statusIntro}\n\n- Nombre: Impresora atascada`,
     );
     expect(await chat.texts('atrás')).toEqual([es.editPrompt('Nombre', 'Impresora atascada')]);
     expect(await chat.texts('cancelar')).toEqual([es.cancelQuestion]);

@@ -1,0 +1,55 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Response, Server } from 'restify';
+
+/** Whether the page shows the sandbox banner. */
+export interface WebChatPageOptions {
+  sandbox: boolean;
+}
+
+const webFolder = fileURLToPath(new URL('../../web/', import.meta.url));
+const pageFiles: Record<string, { file: string; type: string }> = {
+  '/': { file: join(webFolder, 'index.html'), type: 'text/html; charset=utf-8' },
+  '/web/app.js': { file: join(webFolder, 'app.js'), type: 'text/javascript; charset=utf-8' },
+  '/web/localDirectLine.js': {
+    file: join(webFolder, 'localDirectLine.js'),
+    type: 'text/javascript; charset=utf-8',
+  },
+  '/web/chat.css': { file: join(webFolder, 'chat.css'), type: 'text/css; charset=utf-8' },
+};
+
+/** Web Chat's UMD bundle, served from node_modules: the page never loads anything from a CDN. */
+function webChatBundlePath(): string {
+  const entry = createRequire(import.meta.url).resolve('botframework-webchat');
+  return join(dirname(entry), '..', 'dist', 'webchat.js');
+}
+
+/**
+ * Mounts the local Web Chat page: `/` with Microsoft Web Chat talking to `/api/messages` through
+ * a Direct Line–compatible adapter in the browser. Only for local use: the composition root
+ * mounts it when the bot has no Bot Framework credentials, or when explicitly enabled.
+ */
+export function mountWebChatPage(server: Server, options: WebChatPageOptions): void {
+  const send = (res: Response, body: Buffer | string, type: string) => {
+    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache' });
+    res.end(body);
+  };
+  for (const [path, { file, type }] of Object.entries(pageFiles)) {
+    server.get(path, async (_req, res) => {
+      send(res, await readFile(file), type);
+    });
+  }
+  const bundle = webChatBundlePath();
+  server.get('/webchat/webchat.js', async (_req, res) => {
+    send(res, await readFile(bundle), 'text/javascript; charset=utf-8');
+  });
+  server.get('/favicon.ico', async (_req, res) => {
+    res.writeHead(204);
+    res.end();
+  });
+  server.get('/chat-config.json', async (_req, res) => {
+    send(res, JSON.stringify({ sandbox: options.sandbox }), 'application/json');
+  });
+}
