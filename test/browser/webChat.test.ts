@@ -42,6 +42,8 @@ async function openChat(): Promise<Page> {
   return page;
 }
 
+// Playwright's innerText, not the DOM's: the text as rendered, which is what the user reads.
+// biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point here
 const transcript = (page: Page) => page.locator('#webchat').innerText();
 const chat = (page: Page) => page.locator('#webchat');
 
