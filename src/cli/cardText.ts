@@ -54,6 +54,9 @@ export function renderCard(card: {
     title: action.title ?? '?',
     data: (action.data ?? {}) as Record<string, unknown>,
   }));
-  actions.forEach((action, index) => lines.push(`  (${index + 1}) ${action.title}`));
-  return { lines, actions, inputs };
+  return {
+    lines: [...lines, ...actions.map((action, index) => `  (${index + 1}) ${action.title}`)],
+    actions,
+    inputs,
+  };
 }
