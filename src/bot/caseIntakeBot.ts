@@ -1,27 +1,54 @@
-import { ActivityHandler, type ConversationState, TurnContext } from 'botbuilder';
+import {
+  type ConversationState,
+  type MessagingExtensionAction,
+  type MessagingExtensionActionResponse,
+  TeamsActivityHandler,
+  TurnContext,
+} from 'botbuilder';
 import { type Dialog, DialogSet, type DialogState, DialogTurnStatus } from 'botbuilder-dialogs';
+import { type ConversationDefaults, conversationContext } from '../dialogs/conversationContext.js';
+import type { IntakeOptions } from '../dialogs/intakeDialog.js';
+import { normalisedText } from '../dialogs/normalisedText.js';
+import type { Logger } from '../logging/logger.js';
 import { messagesFor } from '../messages/catalog.js';
+import type { ConversationHistory } from './conversationHistory.js';
+import { escalationDescription } from './escalationDescription.js';
+import { type CreateCaseMessageAction, createCaseCommandId } from './messageAction.js';
+import { teamsMemberEmail } from './teamsMemberContact.js';
+
+/** What the bot is made of; the composition root builds it. */
+export interface CaseIntakeBotParts {
+  conversationState: ConversationState;
+  intake: Dialog;
+  history: ConversationHistory;
+  createCaseAction: CreateCaseMessageAction;
+  defaults: ConversationDefaults;
+  logger?: Logger;
+}
 
 /**
- * The bot: greets new members, and routes every message into the intake dialog, starting it
- * when none is running. Conversation state (and with it any draft) is saved after each turn.
+ * The bot: greets new members, routes every message into the intake dialog (starting it when
+ * none runs, with the e-mail Teams knows for the user), turns "escalate" into a case from the
+ * recent conversation, and handles the Teams "Create case" message action. In Teams group chats
+ * and channels the mention of the bot is stripped; replies go to the thread they came from.
+ * Conversation state (and with it any draft) is saved after each turn.
  */
-export class CaseIntakeBot extends ActivityHandler {
+export class CaseIntakeBot extends TeamsActivityHandler {
   private readonly dialogs: DialogSet;
 
-  constructor(
-    private readonly conversationState: ConversationState,
-    private readonly intake: Dialog,
-  ) {
+  constructor(private readonly parts: CaseIntakeBotParts) {
     super();
-    this.dialogs = new DialogSet(conversationState.createProperty<DialogState>('dialogState'));
-    this.dialogs.add(intake);
+    this.dialogs = new DialogSet(
+      parts.conversationState.createProperty<DialogState>('dialogState'),
+    );
+    this.dialogs.add(parts.intake);
 
     this.onMessage(async (context, next) => {
       TurnContext.removeRecipientMention(context.activity);
       const dc = await this.dialogs.createContext(context);
       const result = await dc.continueDialog();
-      if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.intake.id);
+      if (result.status === DialogTurnStatus.empty)
+        await dc.beginDialog(parts.intake.id, await this.intakeOptions(context));
       await next();
     });
 
@@ -36,6 +63,50 @@ export class CaseIntakeBot extends ActivityHandler {
 
   override async run(context: TurnContext): Promise<void> {
     await super.run(context);
-    await this.conversationState.saveChanges(context, false);
+    await this.parts.conversationState.saveChanges(context, false);
+  }
+
+  protected override handleTeamsMessagingExtensionFetchTask(
+    context: TurnContext,
+    action: MessagingExtensionAction,
+  ): Promise<MessagingExtensionActionResponse> {
+    if (action.commandId !== createCaseCommandId)
+      return super.handleTeamsMessagingExtensionFetchTask(context, action);
+    return this.parts.createCaseAction.fetchTask(context, action);
+  }
+
+  protected override handleTeamsMessagingExtensionSubmitAction(
+    context: TurnContext,
+    action: MessagingExtensionAction,
+  ): Promise<MessagingExtensionActionResponse> {
+    if (action.commandId !== createCaseCommandId)
+      return super.handleTeamsMessagingExtensionSubmitAction(context, action);
+    return this.parts.createCaseAction.submitAction(context, action);
+  }
+
+  /**
+   * How a new intake starts: from the recent conversation on "escalate", otherwise from this
+   * message (which is also kept for a later escalation).
+   */
+  private async intakeOptions(context: TurnContext): Promise<IntakeOptions> {
+    const { from, text } = context.activity;
+    const knownEmail = await teamsMemberEmail(context, from.id, this.parts.logger);
+    const { messages, timeZone } = conversationContext(context, this.parts.defaults);
+    const escalating =
+      typeof text === 'string' && messages.commands.escalate.includes(normalisedText(text));
+    if (!escalating) {
+      await this.parts.history.record(context);
+      return { knownEmail };
+    }
+    const seen = await this.parts.history.recent(context);
+    if (seen.length === 0) {
+      await context.sendActivity(messages.escalationNothingSeen);
+      return { knownEmail, readOpeningMessage: false };
+    }
+    return {
+      knownEmail,
+      readOpeningMessage: false,
+      draft: { description: escalationDescription(seen, messages, timeZone) },
+    };
   }
 }

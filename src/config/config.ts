@@ -59,6 +59,7 @@ export const environmentSchema = z
     DUE_DEFAULT_HOUR: z.coerce.number().int().min(0).max(23).default(17),
     DUE_END_OF_DAY_HOUR: z.coerce.number().int().min(0).max(23).default(17),
     DUE_HORIZON_DAYS: z.coerce.number().int().min(1).max(3660).default(365),
+    ESCALATION_HISTORY: z.coerce.number().int().min(0).max(50).default(10),
     WEBCHAT_ENABLED: z.enum(['true', 'false', '']).optional(),
     SANDBOX_QUEUE_EVERY: z.coerce.number().int().min(0).default(4),
     MicrosoftAppId: optionalText,
@@ -123,6 +124,8 @@ export interface Config {
   botFramework: BotFrameworkSettings;
   /** The local Web Chat page at `/`: on without Bot Framework credentials, else only when asked. */
   webChat: { enabled: boolean };
+  /** How many recent messages per conversation "escalate" turns into a description. */
+  escalationHistory: number;
 }
 
 /** Thrown when the environment is incomplete or wrong; one line per problem. */
@@ -166,6 +169,7 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
     webChat: {
       enabled: env.WEBCHAT_ENABLED ? env.WEBCHAT_ENABLED === 'true' : !env.MicrosoftAppId,
     },
+    escalationHistory: env.ESCALATION_HISTORY,
   };
 }
 

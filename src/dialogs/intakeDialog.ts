@@ -42,6 +42,7 @@ import {
   withCheckSettled,
   withReadings,
 } from './draftState.js';
+import { formErrors } from './formErrors.js';
 import { type IntakeCommand, recognizeCommand } from './intakeCommands.js';
 import { createMemorySubmissionLedger, type SubmissionLedger } from './submissionLedger.js';
 
@@ -68,6 +69,8 @@ export interface IntakeOptions {
    * ("my printer jams, fix by Friday, ann@contoso.com"). On unless the host says otherwise.
    */
   readOpeningMessage?: boolean;
+  /** An e-mail the host knows for the user (the Teams member profile), proposed, not assumed. */
+  knownEmail?: string;
 }
 
 /** How the intake ended; the dialog's result. */
@@ -153,7 +156,10 @@ export class IntakeDialog extends ComponentDialog {
         ? readOpeningMessage(text, parseContextOf(conversation, this.clock()))
         : {};
     const state = withReadings(
-      newDraftState({ draft: options?.draft, knownEmail: conversation.knownEmail }),
+      newDraftState({
+        draft: options?.draft,
+        knownEmail: options?.knownEmail ?? conversation.knownEmail,
+      }),
       opening,
     );
     await innerDc.context.sendActivity(messages.intakeStart);
@@ -250,16 +256,7 @@ export class IntakeDialog extends ComponentDialog {
     const form = readCaseForm(values, parseContextOf(conversation, this.clock()));
     if (form.ok)
       return this.restart(innerDc, { ...state, draft: form.draft, checks: [], editing: undefined });
-    const errors = Object.fromEntries(
-      caseFields.flatMap((field) => {
-        const problem = form.problems[field];
-        const describe = messages.fieldProblem[field] as (
-          problem: string,
-          context: typeof fieldContext,
-        ) => string;
-        return problem ? [[field, describe(problem, fieldContext)]] : [];
-      }),
-    );
+    const errors = formErrors(form.problems, messages, fieldContext);
     await innerDc.context.sendActivity(
       MessageFactory.attachment(caseFormCard({ values, errors }, messages)),
     );

@@ -39,6 +39,14 @@ export const english: Messages = {
       'go ahead',
     ],
     no: ['no', 'n', 'nope', 'not quite', 'wrong'],
+    escalate: [
+      'escalate',
+      'escalate this',
+      'escalate this conversation',
+      'create a case from this conversation',
+      'open a case from this conversation',
+      'make this a case',
+    ],
   },
   fieldWords: {
     name: ['name', 'title', 'case name', 'subject'],
@@ -165,6 +173,12 @@ export const english: Messages = {
     },
     formRequired: 'This field is required.',
     formHasErrors: 'Some fields need a fix; see the notes under them.',
+    resultTitle: (refId) => `Case ${refId}`,
+    resultStatus: 'Status',
+    resultAssignee: 'Assigned to',
+    resultDue: 'Due',
+    notYetAssigned: 'Not yet assigned',
+    queueName: (queue) => `${queue} (queue)`,
   },
   summaryIntro: 'Here is your case:',
   reviewQuestion: 'Shall I create it? Say "yes", "edit" to change something, or "cancel".',
@@ -203,6 +217,18 @@ export const english: Messages = {
     `This case was already created as ${refId}; I have not created it again.`,
   turnError: (correlationId) =>
     `Sorry, something went wrong on my side (reference ${correlationId}). Your answers so far are kept; please send your last message again.`,
+  escalationIntro: (count) =>
+    `Escalated from the conversation (the last ${count === 1 ? 'message' : `${count} messages`} I saw):`,
+  escalationNothingSeen:
+    'I have not seen any messages in this conversation yet, so there is nothing to copy; please describe the problem.',
+  quotedFrom: (author, when) => `(${author}, ${when})`,
+  messageActionTitle: 'Create a case from this message',
+  messageActionPending:
+    'The case system is slow to answer. I am still creating the case and will post the result in this conversation.',
+  formatShortDateTime: (isoInstant, timeZone) => {
+    const p = dateParts('en-GB', isoInstant, timeZone);
+    return `${p.weekday} ${p.day} ${p.month}, ${p.hour}:${p.minute}`;
+  },
   formatDateTime: (isoInstant, timeZone) => {
     const p = dateParts('en-GB', isoInstant, timeZone);
     return `${p.weekday} ${p.day} ${p.month} ${p.year}, ${p.hour}:${p.minute} (${timeZone})`;

@@ -68,6 +68,13 @@ export const spanish: Messages = {
       'adelante',
     ],
     no: ['no', 'n', 'nop', 'no exactamente', 'incorrecto'],
+    escalate: [
+      'escalar',
+      'escalar esto',
+      'escalar esta conversación',
+      'crear un caso con esta conversación',
+      'abrir un caso con esta conversación',
+    ],
   },
   fieldWords: {
     name: ['nombre', 'título', 'titulo', 'asunto'],
@@ -210,6 +217,12 @@ export const spanish: Messages = {
     },
     formRequired: 'Este campo es obligatorio.',
     formHasErrors: 'Algunos campos necesitan una corrección; mira las notas debajo de ellos.',
+    resultTitle: (refId) => `Caso ${refId}`,
+    resultStatus: 'Estado',
+    resultAssignee: 'Asignado a',
+    resultDue: 'Vence',
+    notYetAssigned: 'Todavía sin asignar',
+    queueName: (queue) => `${queue} (cola)`,
   },
   summaryIntro: 'Este es tu caso:',
   reviewQuestion: '¿Lo creo? Di "sí", "editar" para cambiar algo o "cancelar".',
@@ -248,6 +261,18 @@ export const spanish: Messages = {
   alreadySubmitted: (refId) => `Este caso ya se creó como ${refId}; no lo he vuelto a crear.`,
   turnError: (correlationId) =>
     `Lo siento, algo ha fallado por mi parte (referencia ${correlationId}). Tus respuestas se conservan; vuelve a enviar tu último mensaje.`,
+  escalationIntro: (count) =>
+    `Escalado desde la conversación (${count === 1 ? 'el último mensaje que vi' : `los últimos ${count} mensajes que vi`}):`,
+  escalationNothingSeen:
+    'Todavía no he visto mensajes en esta conversación, así que no hay nada que copiar; describe el problema, por favor.',
+  quotedFrom: (author, when) => `(${author}, ${when})`,
+  messageActionTitle: 'Crear un caso con este mensaje',
+  messageActionPending:
+    'El sistema de casos tarda en responder. Sigo creando el caso y publicaré el resultado en esta conversación.',
+  formatShortDateTime: (isoInstant, timeZone) => {
+    const p = dateParts('es-ES', isoInstant, timeZone);
+    return `${p.weekday} ${p.day} ${p.month}, ${p.hour}:${p.minute}`;
+  },
   formatDateTime: (isoInstant, timeZone) => {
     const p = dateParts('es-ES', isoInstant, timeZone);
     return `${p.weekday} ${p.day} ${p.month} ${p.year}, ${p.hour}:${p.minute} (${timeZone})`;

@@ -26,6 +26,8 @@ export interface CommandWords {
   edit: string[];
   yes: string[];
   no: string[];
+  /** Start a case from the recent conversation. */
+  escalate: string[];
 }
 
 /** Labels and texts of the Adaptive Cards. */
@@ -44,6 +46,12 @@ export interface CardTexts {
   /** Shown by the card itself when a required input is empty. */
   formRequired: string;
   formHasErrors: string;
+  resultTitle: (refId: string) => string;
+  resultStatus: string;
+  resultAssignee: string;
+  resultDue: string;
+  notYetAssigned: string;
+  queueName: (queue: string) => string;
 }
 
 /** Every sentence the bot says, in one language. User-facing text lives only in catalogs. */
@@ -96,6 +104,15 @@ export interface Messages {
   retryChoices: { tryAgain: string; cancel: string };
   alreadySubmitted: (refId: string) => string;
   turnError: (correlationId: string) => string;
+  /** The first lines of a description made from the recent conversation. */
+  escalationIntro: (count: number) => string;
+  escalationNothingSeen: string;
+  /** Under a message quoted into a description: who wrote it and when. */
+  quotedFrom: (author: string, when: string) => string;
+  messageActionTitle: string;
+  messageActionPending: string;
+  /** A short date and time for transcripts: "Sat 28 Nov, 14:02". */
+  formatShortDateTime: (isoInstant: string, timeZone: string) => string;
   /** Formats an instant as a date and time in a zone, naming the zone. */
   formatDateTime: (isoInstant: string, timeZone: string) => string;
 }

@@ -7,10 +7,13 @@ import {
 } from 'botbuilder';
 import restify from 'restify';
 import { CaseIntakeBot } from '../bot/caseIntakeBot.js';
+import { ConversationHistory } from '../bot/conversationHistory.js';
+import { CreateCaseMessageAction } from '../bot/messageAction.js';
 import { createCaseApiClient } from '../caseApi/caseApiClient.js';
 import type { CaseApiSettings } from '../caseApi/caseApiSettings.js';
 import type { Config } from '../config/config.js';
 import { IntakeDialog } from '../dialogs/intakeDialog.js';
+import { createMemorySubmissionLedger } from '../dialogs/submissionLedger.js';
 import type { Logger } from '../logging/logger.js';
 import { activityProblem } from './incomingActivity.js';
 import { createTurnErrorHandler } from './turnErrorHandler.js';
@@ -27,6 +30,8 @@ export type AppConfig = Omit<Config, 'caseApi' | 'port' | 'logLevel'> & {
 export interface AppOverrides {
   storage?: Storage;
   clock?: () => Date;
+  /** How long a Teams invoke waits for the case API before answering and posting later. */
+  invokeAnswerWithinMs?: number;
 }
 
 /** The bot's HTTP server, not yet listening, and how to release what it holds. */
@@ -43,14 +48,10 @@ const maxBodyBytes = 256 * 1024;
  */
 export function createApp(config: AppConfig, logger: Logger, overrides: AppOverrides = {}): App {
   const caseApi = createCaseApiClient(config.caseApi, { logger });
-  const intake = new IntakeDialog({
-    caseApi,
-    caseTemplate: config.caseApi.caseTemplate,
-    defaults: config.defaults,
-    clock: overrides.clock,
-  });
-  const conversationState = new ConversationState(overrides.storage ?? new MemoryStorage());
-  const bot = new CaseIntakeBot(conversationState, intake);
+  const clock = overrides.clock ?? (() => new Date());
+  const submissions = createMemorySubmissionLedger();
+  const caseTemplate = config.caseApi.caseTemplate;
+  const { defaults } = config;
 
   if (!config.botFramework.MicrosoftAppId) {
     logger.warn(
@@ -62,6 +63,29 @@ export function createApp(config: AppConfig, logger: Logger, overrides: AppOverr
     new ConfigurationBotFrameworkAuthentication(config.botFramework),
   );
   adapter.onTurnError = createTurnErrorHandler(logger);
+  const botAppId = config.botFramework.MicrosoftAppId ?? '';
+
+  const conversationState = new ConversationState(overrides.storage ?? new MemoryStorage());
+  const bot = new CaseIntakeBot({
+    conversationState,
+    intake: new IntakeDialog({ caseApi, caseTemplate, defaults, submissions, clock }),
+    history: new ConversationHistory(conversationState, config.escalationHistory),
+    createCaseAction: new CreateCaseMessageAction({
+      caseApi,
+      caseTemplate,
+      defaults,
+      submissions,
+      clock,
+      logger,
+      answerWithinMs: overrides.invokeAnswerWithinMs,
+      sendLater: (reference, activity) =>
+        adapter.continueConversationAsync(botAppId, reference, async (context) => {
+          await context.sendActivity(activity);
+        }),
+    }),
+    defaults,
+    logger,
+  });
 
   const server = restify.createServer({ name: 'case-intake-bot', handleUncaughtExceptions: false });
   server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: maxBodyBytes }));

@@ -107,7 +107,9 @@ describe('the local Web Chat page in Chromium', () => {
     const page = await openChat();
     await say(page, 'new case', 'What should the case be called?');
     // Web Chat also keeps an invisible copy of the buttons for screen readers: click the visible one.
-    await chat(page).locator('.webchat__suggested-actions__button', { hasText: 'Use a form' }).click();
+    await chat(page)
+      .locator('.webchat__suggested-actions__button', { hasText: 'Use a form' })
+      .click();
     await expect.poll(() => transcript(page)).toContain('Open a support case');
 
     const form = chat(page);

@@ -10,6 +10,8 @@ import { adaptiveCard } from './adaptiveCard.js';
 export interface CaseFormContent {
   values: CaseFormValues;
   errors?: Partial<Record<CaseField, string>>;
+  /** A note above the fields, e.g. why the last submit did not create the case. */
+  notice?: string;
 }
 
 /** Form values from a draft, the due date split into the user's local date and time. */
@@ -32,7 +34,7 @@ const text = (value: unknown) => (typeof value === 'string' ? value : undefined)
  * error under each field that has one. Its submit carries `{ intakeAction: 'form' }`.
  */
 export function caseFormCard(content: CaseFormContent, messages: Messages): Attachment {
-  const { values, errors = {} } = content;
+  const { values, errors = {}, notice } = content;
   const { cards, fieldLabel } = messages;
   const errorNote = (field: CaseField) =>
     errors[field]
@@ -64,6 +66,7 @@ export function caseFormCard(content: CaseFormContent, messages: Messages): Atta
     [
       { type: 'TextBlock', text: cards.formTitle, weight: 'Bolder', size: 'Medium', wrap: true },
       { type: 'TextBlock', text: cards.formIntro, isSubtle: true, wrap: true },
+      ...(notice ? [{ type: 'TextBlock', text: notice, color: 'Attention', wrap: true }] : []),
       ...(Object.keys(errors).length > 0
         ? [{ type: 'TextBlock', text: cards.formHasErrors, color: 'Attention', wrap: true }]
         : []),

@@ -1,0 +1,222 @@
+import { createHash } from 'node:crypto';
+import { setTimeout as delay } from 'node:timers/promises';
+import {
+  type Activity,
+  type ConversationReference,
+  MessageFactory,
+  type MessagingExtensionAction,
+  type MessagingExtensionActionResponse,
+  TurnContext,
+} from 'botbuilder';
+import { convert } from 'html-to-text';
+import type { CaseApi, CreateCaseResult } from '../caseApi/caseApiClient.js';
+import { type CaseFormValues, readCaseForm } from '../cases/caseForm.js';
+import { caseReceipt } from '../cases/caseReceipt.js';
+import { buildCaseRequest, type CaseUser } from '../cases/caseRequest.js';
+import { suggestCaseName } from '../cases/messageUnderstanding.js';
+import { caseFormCard } from '../dialogs/cards/caseFormCard.js';
+import { caseResultCard } from '../dialogs/cards/caseResultCard.js';
+import {
+  type ConversationContext,
+  type ConversationDefaults,
+  conversationContext,
+  parseContextOf,
+} from '../dialogs/conversationContext.js';
+import { formErrors } from '../dialogs/formErrors.js';
+import type { SubmissionLedger } from '../dialogs/submissionLedger.js';
+import type { Logger } from '../logging/logger.js';
+import { teamsMemberEmail } from './teamsMemberContact.js';
+
+/** The message extension's action command, as the Teams manifest declares it. */
+export const createCaseCommandId = 'createCase';
+
+/** Sends an activity into a conversation outside the current turn (a proactive message). */
+export type ProactiveSender = (
+  reference: Partial<ConversationReference>,
+  activity: Partial<Activity>,
+) => Promise<void>;
+
+/** What the "Create case" message action needs. */
+export interface MessageActionDependencies {
+  caseApi: CaseApi;
+  caseTemplate: string;
+  defaults: ConversationDefaults;
+  submissions: SubmissionLedger;
+  sendLater: ProactiveSender;
+  clock: () => Date;
+  logger?: Logger;
+  /** How long to wait for the case API before answering the invoke (Teams allows about 5 s). */
+  answerWithinMs?: number;
+}
+
+const defaultAnswerWithinMs = 4_000;
+const taskSize = { height: 'large', width: 'medium' } as const;
+
+/**
+ * "Create case" on a Teams message: opens the case form pre-filled from the message, validates a
+ * submit like the chat intake, creates the case once, and answers with a result card. When the
+ * case API is slower than Teams waits for an invoke, it answers at once and posts the result to
+ * the conversation when it comes; a re-sent submit joins the same creation.
+ */
+export class CreateCaseMessageAction {
+  constructor(private readonly deps: MessageActionDependencies) {}
+
+  /** `composeExtension/fetchTask`: the form, pre-filled from the selected message. */
+  async fetchTask(
+    context: TurnContext,
+    action: MessagingExtensionAction,
+  ): Promise<MessagingExtensionActionResponse> {
+    const conversation = this.conversation(context);
+    const payload = action.messagePayload;
+    const authorEmail = await teamsMemberEmail(context, payload?.from?.user?.id, this.deps.logger);
+    const values = prefillFromMessage(action, authorEmail, conversation);
+    return this.form(conversation, { values });
+  }
+
+  /** `composeExtension/submitAction`: create the case, or show the form again with what to fix. */
+  async submitAction(
+    context: TurnContext,
+    action: MessagingExtensionAction,
+  ): Promise<MessagingExtensionActionResponse> {
+    const conversation = this.conversation(context);
+    const { messages, fieldContext, timeZone } = conversation;
+    const values = (action.data ?? {}) as CaseFormValues;
+    const form = readCaseForm(values, parseContextOf(conversation, this.deps.clock()));
+    if (!form.ok)
+      return this.form(conversation, {
+        values,
+        errors: formErrors(form.problems, messages, fieldContext),
+      });
+
+    const request = buildCaseRequest(
+      form.draft,
+      caseUserOf(action, conversation),
+      this.deps.caseTemplate,
+    );
+    const submission = this.deps.submissions.submit(submissionKey(context, action, values), () =>
+      this.deps.caseApi.createCase(request, { language: messages.locale }),
+    );
+    const answerWithin = this.deps.answerWithinMs ?? defaultAnswerWithinMs;
+    const settled = await Promise.race([submission, delay(answerWithin).then(() => undefined)]);
+    if (settled) {
+      const { result } = settled;
+      if (result.ok) {
+        const card = caseResultCard(
+          caseReceipt(result.case, form.draft.dueDate),
+          form.draft.name,
+          messages,
+          timeZone,
+        );
+        return {
+          composeExtension: { type: 'result', attachmentLayout: 'list', attachments: [card] },
+        };
+      }
+      return this.form(conversation, { values, notice: messages.submitFailed(result.error) });
+    }
+    // Too slow for the invoke: answer now, post the outcome when it comes.
+    const reference = TurnContext.getConversationReference(context.activity);
+    submission
+      .then(({ result }) =>
+        this.deps.sendLater(reference, outcomeActivity(result, form.draft, conversation)),
+      )
+      .catch((error: unknown) =>
+        this.deps.logger?.error(
+          { error: error instanceof Error ? error.name : 'error' },
+          'late case result not delivered',
+        ),
+      );
+    return { task: { type: 'message', value: messages.messageActionPending } };
+  }
+
+  private form(
+    conversation: ConversationContext,
+    content: Parameters<typeof caseFormCard>[0],
+  ): MessagingExtensionActionResponse {
+    return {
+      task: {
+        type: 'continue',
+        value: {
+          title: conversation.messages.messageActionTitle,
+          ...taskSize,
+          card: caseFormCard(content, conversation.messages),
+        },
+      },
+    };
+  }
+
+  private conversation(context: TurnContext): ConversationContext {
+    return conversationContext(context, this.deps.defaults);
+  }
+}
+
+/** The form values a message suggests: its text (HTML stripped, with author and time), a name. */
+export function prefillFromMessage(
+  action: MessagingExtensionAction,
+  authorEmail: string | undefined,
+  conversation: ConversationContext,
+): CaseFormValues {
+  const payload = action.messagePayload;
+  const body = payload?.body?.content ?? '';
+  const text = (payload?.body?.contentType === 'html' ? htmlToText(body) : body).trim();
+  const author = payload?.from?.user?.displayName ?? payload?.from?.application?.displayName;
+  const when = payload?.createdDateTime
+    ? conversation.messages.formatShortDateTime(payload.createdDateTime, conversation.timeZone)
+    : undefined;
+  const byline = author ? conversation.messages.quotedFrom(author, when ?? '') : undefined;
+  return {
+    name: suggestCaseName(text.split('\n')[0] ?? ''),
+    description: [text, byline].filter(Boolean).join('\n\n') || undefined,
+    email: authorEmail,
+  };
+}
+
+function htmlToText(html: string): string {
+  return convert(html, {
+    wordwrap: false,
+    selectors: [
+      { selector: 'a', options: { ignoreHref: true } },
+      { selector: 'img', format: 'skip' },
+    ],
+  });
+}
+
+/**
+ * The person the case is for: the author of the escalated message (the customer) when Teams
+ * names them, else the agent who escalated it.
+ */
+function caseUserOf(action: MessagingExtensionAction, conversation: ConversationContext): CaseUser {
+  const author = action.messagePayload?.from?.user;
+  // In a message payload the user id is the AAD object id.
+  const id = author?.id;
+  return id ? { _id: id, name: author?.displayName ?? '' } : conversation.user;
+}
+
+/** One submit of one form on one message by one person: the same key when Teams sends it again. */
+function submissionKey(
+  context: TurnContext,
+  action: MessagingExtensionAction,
+  values: CaseFormValues,
+): string {
+  return createHash('sha256')
+    .update(
+      JSON.stringify([
+        context.activity.conversation?.id,
+        action.messagePayload?.id,
+        context.activity.from?.id,
+        values,
+      ]),
+    )
+    .digest('hex');
+}
+
+function outcomeActivity(
+  result: CreateCaseResult,
+  draft: { name: string; dueDate: string },
+  conversation: ConversationContext,
+): Partial<Activity> {
+  const { messages, timeZone } = conversation;
+  if (!result.ok) return MessageFactory.text(messages.submitFailed(result.error));
+  return MessageFactory.attachment(
+    caseResultCard(caseReceipt(result.case, draft.dueDate), draft.name, messages, timeZone),
+  );
+}
