@@ -6,6 +6,7 @@ import {
   TurnContext,
 } from 'botbuilder';
 import { type Dialog, DialogSet, type DialogState, DialogTurnStatus } from 'botbuilder-dialogs';
+import { isIntakeRequestOnly } from '../cases/intakeRequest.js';
 import { type ConversationDefaults, conversationContext } from '../dialogs/conversationContext.js';
 import type { IntakeOptions } from '../dialogs/intakeDialog.js';
 import { normalisedText } from '../dialogs/normalisedText.js';
@@ -47,8 +48,10 @@ export class CaseIntakeBot extends TeamsActivityHandler {
       TurnContext.removeRecipientMention(context.activity);
       const dc = await this.dialogs.createContext(context);
       const result = await dc.continueDialog();
-      if (result.status === DialogTurnStatus.empty)
-        await dc.beginDialog(parts.intake.id, await this.intakeOptions(context));
+      if (result.status === DialogTurnStatus.empty) {
+        const options = await this.intakeOptions(context);
+        if (options) await dc.beginDialog(parts.intake.id, options);
+      }
       await next();
     });
 
@@ -86,18 +89,26 @@ export class CaseIntakeBot extends TeamsActivityHandler {
 
   /**
    * How a new intake starts: from the recent conversation on "escalate", otherwise from this
-   * message (which is also kept for a later escalation).
+   * message (which is also kept for a later escalation). In group chats and channels only a
+   * request for a case starts one; other mentions get an offer, so the conversation can go on.
    */
-  private async intakeOptions(context: TurnContext): Promise<IntakeOptions> {
-    const { from, text } = context.activity;
-    const knownEmail = await teamsMemberEmail(context, from.id, this.parts.logger);
-    const { messages, timeZone } = conversationContext(context, this.parts.defaults);
-    const escalating =
-      typeof text === 'string' && messages.commands.escalate.includes(normalisedText(text));
+  private async intakeOptions(context: TurnContext): Promise<IntakeOptions | undefined> {
+    const { from, text, conversation } = context.activity;
+    const { messages, timeZone, culture } = conversationContext(context, this.parts.defaults);
+    const typed = typeof text === 'string' ? text : '';
+    const escalating = messages.commands.escalate.includes(normalisedText(typed));
     if (!escalating) {
       await this.parts.history.record(context);
-      return { knownEmail };
+      const shared =
+        conversation?.conversationType === 'groupChat' ||
+        conversation?.conversationType === 'channel';
+      if (shared && !isIntakeRequestOnly(typed, culture)) {
+        await context.sendActivity(messages.groupOffer);
+        return undefined;
+      }
     }
+    const knownEmail = await teamsMemberEmail(context, from.id, this.parts.logger);
+    if (!escalating) return { knownEmail };
     const seen = await this.parts.history.recent(context);
     if (seen.length === 0) {
       await context.sendActivity(messages.escalationNothingSeen);
