@@ -162,7 +162,7 @@ export function prefillFromMessage(
   const when = payload?.createdDateTime
     ? conversation.messages.formatShortDateTime(payload.createdDateTime, conversation.timeZone)
     : undefined;
-  const byline = author ? conversation.messages.quotedFrom(author, when ?? '') : undefined;
+  const byline = author ? conversation.messages.quotedFrom(author, when) : undefined;
   return {
     name: suggestCaseName(text.split('\n')[0] ?? ''),
     description: [text, byline].filter(Boolean).join('\n\n') || undefined,

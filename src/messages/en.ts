@@ -223,7 +223,7 @@ export const english: Messages = {
     'I have not seen any messages in this conversation yet, so there is nothing to copy; please describe the problem.',
   groupOffer:
     'I can open a support case from here: say "new case" to describe the problem, or "escalate" to make a case from the recent conversation.',
-  quotedFrom: (author, when) => `(${author}, ${when})`,
+  quotedFrom: (author, when) => (when ? `(${author}, ${when})` : `(${author})`),
   messageActionTitle: 'Create a case from this message',
   messageActionPending:
     'The case system is slow to answer. I am still creating the case and will post the result in this conversation.',

@@ -267,7 +267,7 @@ export const spanish: Messages = {
     'Todavía no he visto mensajes en esta conversación, así que no hay nada que copiar; describe el problema, por favor.',
   groupOffer:
     'Puedo abrir un caso de soporte desde aquí: di "nuevo caso" para describir el problema, o "escalar" para crear un caso con la conversación reciente.',
-  quotedFrom: (author, when) => `(${author}, ${when})`,
+  quotedFrom: (author, when) => (when ? `(${author}, ${when})` : `(${author})`),
   messageActionTitle: 'Crear un caso con este mensaje',
   messageActionPending:
     'El sistema de casos tarda en responder. Sigo creando el caso y publicaré el resultado en esta conversación.',

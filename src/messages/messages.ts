@@ -110,7 +110,7 @@ export interface Messages {
   /** In a group chat or channel, to a mention that does not ask for a case. */
   groupOffer: string;
   /** Under a message quoted into a description: who wrote it and when. */
-  quotedFrom: (author: string, when: string) => string;
+  quotedFrom: (author: string, when: string | undefined) => string;
   messageActionTitle: string;
   messageActionPending: string;
   /** A short date and time for transcripts: "Sat 28 Nov, 14:02". */
