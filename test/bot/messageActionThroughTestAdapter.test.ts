@@ -15,19 +15,33 @@ function botUnderTest() {
   const conversationState = new ConversationState(new MemoryStorage());
   const submissions = createMemorySubmissionLedger();
   const defaults = { timeZone: 'Europe/London', phoneRegion: 'GB' };
-  const common = { caseApi: api.deps.caseApi, caseTemplate: testTenant.caseTemplate, defaults, submissions, clock: () => testNow };
+  const common = {
+    caseApi: api.deps.caseApi,
+    caseTemplate: testTenant.caseTemplate,
+    defaults,
+    submissions,
+    clock: () => testNow,
+  };
   const sentLater: Partial<Activity>[] = [];
   const bot = new CaseIntakeBot({
     conversationState,
     intake: new IntakeDialog(common),
     history: new ConversationHistory(conversationState, 5),
-    createCaseAction: new CreateCaseMessageAction({ ...common, sendLater: async (_reference, activity) => void sentLater.push(activity) }),
+    createCaseAction: new CreateCaseMessageAction({
+      ...common,
+      sendLater: async (_reference, activity) => void sentLater.push(activity),
+    }),
     defaults,
   });
   const adapter = new TestAdapter((context) => bot.run(context));
   return {
     async invoke(name: string, value: unknown) {
-      await adapter.processActivity({ type: 'invoke', name, value, channelId: 'msteams' } as Partial<Activity> as Activity);
+      await adapter.processActivity({
+        type: 'invoke',
+        name,
+        value,
+        channelId: 'msteams',
+      } as Partial<Activity> as Activity);
       const response = adapter.activeQueue.find((activity) => activity.type === 'invokeResponse');
       adapter.activeQueue.length = 0;
       return response?.value as { status: number; body: Record<string, unknown> } | undefined;
@@ -43,12 +57,25 @@ const messagePayload = {
 
 describe('the Create case message action through the test adapter', () => {
   it('answers fetchTask with the pre-filled form even when the member lookup is unavailable', async () => {
-    const response = await botUnderTest().invoke('composeExtension/fetchTask', { commandId: 'createCase', messagePayload });
+    const response = await botUnderTest().invoke('composeExtension/fetchTask', {
+      commandId: 'createCase',
+      messagePayload,
+    });
     expect(response?.status).toBe(200);
-    const body = response?.body as { task: { type: string; value: { card: { content: { body: { id?: string; value?: string }[] } } } } };
+    const body = response?.body as {
+      task: {
+        type: string;
+        value: { card: { content: { body: { id?: string; value?: string }[] } } };
+      };
+    };
     expect(body.task.type).toBe('continue');
-    const inputs = Object.fromEntries(body.task.value.card.content.body.filter((e) => e.id).map((e) => [e.id, e.value]));
-    expect(inputs).toMatchObject({ name: 'VPN drops every hour', description: 'The VPN drops every hour\n\n(Bob Customer)' });
+    const inputs = Object.fromEntries(
+      body.task.value.card.content.body.filter((e) => e.id).map((e) => [e.id, e.value]),
+    );
+    expect(inputs).toMatchObject({
+      name: 'VPN drops every hour',
+      description: 'The VPN drops every hour\n\n(Bob Customer)',
+    });
     expect(inputs.email).toBeUndefined();
   });
 
@@ -66,12 +93,19 @@ describe('the Create case message action through the test adapter', () => {
         dueTime: '',
       },
     });
-    expect(response?.body).toMatchObject({ composeExtension: { type: 'result', attachmentLayout: 'list' } });
-    expect(api.sandbox.received[0]?.body).toMatchObject({ phoneNumber: '+442079460018', dueDate: '2026-12-01T17:00:00.000Z' });
+    expect(response?.body).toMatchObject({
+      composeExtension: { type: 'result', attachmentLayout: 'list' },
+    });
+    expect(api.sandbox.received[0]?.body).toMatchObject({
+      phoneNumber: '+442079460018',
+      dueDate: '2026-12-01T17:00:00.000Z',
+    });
   });
 
   it('leaves other commands to the default handling', async () => {
-    const response = await botUnderTest().invoke('composeExtension/fetchTask', { commandId: 'somethingElse' });
+    const response = await botUnderTest().invoke('composeExtension/fetchTask', {
+      commandId: 'somethingElse',
+    });
     expect(response?.status).toBe(501);
   });
 });
