@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { postActivity } from './postActivity.js';
 
 /** An activity as a client posts it; the helper fills in the envelope. */
 export interface OutgoingActivity {
@@ -32,24 +33,16 @@ export function botConversation(
     conversation,
     /** Posts one activity and returns the replies, or throws with the status and body. */
     async send(activity: OutgoingActivity): Promise<BotReply[]> {
-      const response = await fetch(`${botUrl}/api/messages`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          type: 'message',
-          id: randomUUID(),
-          channelId: 'emulator',
-          deliveryMode: 'expectReplies',
-          from: user,
-          recipient: { id: 'bot', name: 'Case bot' },
-          conversation,
-          timestamp: new Date().toISOString(),
-          ...client,
-          ...activity,
-        }),
+      const { status, text } = await postActivity(botUrl, {
+        channelId: 'emulator',
+        deliveryMode: 'expectReplies',
+        from: user,
+        recipient: { id: 'bot', name: 'Case bot' },
+        conversation,
+        ...client,
+        ...activity,
       });
-      const text = await response.text();
-      if (response.status !== 200) throw new Error(`HTTP ${response.status}: ${text}`);
+      if (status !== 200) throw new Error(`HTTP ${status}: ${text}`);
       return (JSON.parse(text) as { activities: BotReply[] }).activities;
     },
     /** Says something and returns the texts of the replies. */

@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { annInTeams, teamsBot, teamsTenant } from './fakeTeamsService.js';
+import { postActivity } from './postActivity.js';
 
 /** A conversation as Teams names it. */
 export interface TeamsConversation {
@@ -18,25 +18,17 @@ export function teamsClient(botUrl: string, serviceUrl: string, timeZone = 'Amer
     activity: Record<string, unknown>,
     from = annInTeams,
   ): Promise<{ status: number; body: unknown }> {
-    const response = await fetch(`${botUrl}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        type: 'message',
-        id: randomUUID(),
-        channelId: 'msteams',
-        serviceUrl,
-        from,
-        recipient: teamsBot,
-        conversation: { ...conversation, tenantId: teamsTenant.id },
-        channelData: { tenant: teamsTenant },
-        locale: 'en-US',
-        entities: [{ type: 'clientInfo', locale: 'en-US', timezone: timeZone, platform: 'Web' }],
-        timestamp: new Date().toISOString(),
-        ...activity,
-      }),
+    const { status, text } = await postActivity(botUrl, {
+      channelId: 'msteams',
+      serviceUrl,
+      from,
+      recipient: teamsBot,
+      conversation: { ...conversation, tenantId: teamsTenant.id },
+      channelData: { tenant: teamsTenant },
+      locale: 'en-US',
+      entities: [{ type: 'clientInfo', locale: 'en-US', timezone: timeZone, platform: 'Web' }],
+      ...activity,
     });
-    const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : undefined };
+    return { status, body: text ? JSON.parse(text) : undefined };
   };
 }
