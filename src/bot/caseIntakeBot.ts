@@ -93,8 +93,13 @@ export class CaseIntakeBot extends TeamsActivityHandler {
    * request for a case starts one; other mentions get an offer, so the conversation can go on.
    */
   private async intakeOptions(context: TurnContext): Promise<IntakeOptions | undefined> {
-    const { from, text, conversation } = context.activity;
+    const { from, text, conversation, value } = context.activity;
     const { messages, timeZone, culture } = conversationContext(context, this.parts.defaults);
+    const pressed = (value as { intakeAction?: unknown } | undefined)?.intakeAction;
+    if (pressed !== undefined && pressed !== 'form' && pressed !== 'useForm') {
+      await context.sendActivity(messages.staleCard);
+      return undefined;
+    }
     const typed = typeof text === 'string' ? text : '';
     const escalating = messages.commands.escalate.includes(normalisedText(typed));
     if (!escalating) {

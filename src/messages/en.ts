@@ -221,6 +221,8 @@ export const english: Messages = {
     `Escalated from the conversation (the last ${count === 1 ? 'message' : `${count} messages`} I saw):`,
   escalationNothingSeen:
     'I have not seen any messages in this conversation yet, so there is nothing to copy; please describe the problem.',
+  staleCard:
+    'That button belongs to a case conversation that has ended. Say "new case" to open another case.',
   groupOffer:
     'I can open a support case from here: say "new case" to describe the problem, or "escalate" to make a case from the recent conversation.',
   quotedFrom: (author, when) => (when ? `(${author}, ${when})` : `(${author})`),

@@ -265,6 +265,8 @@ export const spanish: Messages = {
     `Escalado desde la conversación (${count === 1 ? 'el último mensaje que vi' : `los últimos ${count} mensajes que vi`}):`,
   escalationNothingSeen:
     'Todavía no he visto mensajes en esta conversación, así que no hay nada que copiar; describe el problema, por favor.',
+  staleCard:
+    'Ese botón pertenece a una conversación de caso que ya terminó. Di "nuevo caso" para abrir otro caso.',
   groupOffer:
     'Puedo abrir un caso de soporte desde aquí: di "nuevo caso" para describir el problema, o "escalar" para crear un caso con la conversación reciente.',
   quotedFrom: (author, when) => (when ? `(${author}, ${when})` : `(${author})`),

@@ -107,6 +107,8 @@ export interface Messages {
   /** The first lines of a description made from the recent conversation. */
   escalationIntro: (count: number) => string;
   escalationNothingSeen: string;
+  /** A button pressed on a card of an intake that has ended. */
+  staleCard: string;
   /** In a group chat or channel, to a mention that does not ask for a case. */
   groupOffer: string;
   /** Under a message quoted into a description: who wrote it and when. */

@@ -94,6 +94,16 @@ describe('the bot over HTTP with the sandbox as its case API', () => {
     expect((await chat.say('try again')).at(-1)).toMatch(/^Your case CS000002 is open/);
   });
 
+  it('answers a button pressed on the card of a finished case without starting a new one', async () => {
+    const { bot, sandbox } = await startSandboxedBot();
+    const chat = botConversation(bot.url);
+    await answerEverything(chat);
+    await chat.send({ value: { intakeAction: 'yes' } });
+    const again = await chat.send({ value: { intakeAction: 'yes' } });
+    expect(again.map((reply) => reply.text)).toEqual([en.staleCard]);
+    expect(sandbox.cases).toHaveLength(1);
+  });
+
   it('greets a new member on conversationUpdate', async () => {
     const { bot } = await startSandboxedBot();
     const chat = botConversation(bot.url);
