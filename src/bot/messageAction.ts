@@ -9,13 +9,18 @@ import {
   TurnContext,
 } from 'botbuilder';
 import { convert } from 'html-to-text';
-import type { CaseApi, CreateCaseResult } from '../caseApi/caseApiClient.js';
+import type { CaseApi } from '../caseApi/caseApiClient.js';
 import { type CaseFormValues, readCaseForm } from '../cases/caseForm.js';
 import { caseReceipt } from '../cases/caseReceipt.js';
 import { buildCaseRequest, type CaseUser } from '../cases/caseRequest.js';
 import { suggestCaseName } from '../cases/messageUnderstanding.js';
 import { caseFormCard } from '../dialogs/cards/caseFormCard.js';
 import { caseResultCard } from '../dialogs/cards/caseResultCard.js';
+import {
+  type CaseSubmission,
+  createCaseSubmission,
+  type SubmissionOutcome,
+} from '../dialogs/caseSubmission.js';
 import {
   type ConversationContext,
   type ConversationDefaults,
@@ -59,7 +64,11 @@ const taskSize = { height: 'large', width: 'medium' } as const;
  * the conversation when it comes; a re-sent submit joins the same creation.
  */
 export class CreateCaseMessageAction {
-  constructor(private readonly deps: MessageActionDependencies) {}
+  private readonly submission: CaseSubmission;
+
+  constructor(private readonly deps: MessageActionDependencies) {
+    this.submission = createCaseSubmission(deps.caseApi, deps.submissions);
+  }
 
   /** `composeExtension/fetchTask`: the form, pre-filled from the selected message. */
   async fetchTask(
@@ -93,16 +102,17 @@ export class CreateCaseMessageAction {
       caseUserOf(action, conversation),
       this.deps.caseTemplate,
     );
-    const submission = this.deps.submissions.submit(submissionKey(context, action, values), () =>
-      this.deps.caseApi.createCase(request, { language: messages.locale }),
+    const submission = this.submission.submit(
+      submissionKey(context, action, values),
+      request,
+      messages.locale,
     );
     const answerWithin = this.deps.answerWithinMs ?? defaultAnswerWithinMs;
     const settled = await Promise.race([submission, delay(answerWithin).then(() => undefined)]);
     if (settled) {
-      const { result } = settled;
-      if (result.ok) {
+      if (settled.ok) {
         const card = caseResultCard(
-          caseReceipt(result.case, form.draft.dueDate),
+          caseReceipt(settled.case, form.draft.dueDate),
           form.draft.name,
           messages,
           timeZone,
@@ -111,13 +121,13 @@ export class CreateCaseMessageAction {
           composeExtension: { type: 'result', attachmentLayout: 'list', attachments: [card] },
         };
       }
-      return this.form(conversation, { values, notice: messages.submitFailed(result.error) });
+      return this.form(conversation, { values, notice: messages.submitFailed(settled.error) });
     }
     // Too slow for the invoke: answer now, post the outcome when it comes.
     const reference = TurnContext.getConversationReference(context.activity);
     submission
-      .then(({ result }) =>
-        this.deps.sendLater(reference, outcomeActivity(result, form.draft, conversation)),
+      .then((outcome) =>
+        this.deps.sendLater(reference, outcomeActivity(outcome, form.draft, conversation)),
       )
       .catch((error: unknown) =>
         this.deps.logger?.error(
@@ -210,7 +220,7 @@ function submissionKey(
 }
 
 function outcomeActivity(
-  result: CreateCaseResult,
+  result: SubmissionOutcome,
   draft: { name: string; dueDate: string },
   conversation: ConversationContext,
 ): Partial<Activity> {

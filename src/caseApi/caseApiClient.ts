@@ -1,7 +1,12 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Agent, request } from 'undici';
+import type { z } from 'zod';
 import { type CaseRequest, caseRequestSchema } from '../cases/caseRequest.js';
-import { type CaseResponse, caseResponseSchema } from '../cases/caseResponse.js';
+import {
+  type CaseResponse,
+  caseResponseSchema,
+  caseSearchResponseSchema,
+} from '../cases/caseResponse.js';
 import type { Logger } from '../logging/logger.js';
 import { type AuthTokenSource, createAuthTokenSource } from './authToken.js';
 import type { CaseApiError } from './caseApiError.js';
@@ -18,6 +23,22 @@ export type CreateCaseResult =
   | { ok: true; case: CaseResponse }
   | { ok: false; error: CaseApiError };
 
+/** The result of a getCases search: the cases found, or a typed error. */
+export type FindCasesResult =
+  | { ok: true; cases: CaseResponse[] }
+  | { ok: false; error: CaseApiError };
+
+/** A getCases search: text in the case, and the window it was created in. */
+export interface CaseSearch {
+  searchText: string;
+  /** Epoch milliseconds. */
+  createdFrom: number;
+  /** Epoch milliseconds. */
+  createdUntil: number;
+}
+
+type ApiResult<T> = { ok: true; value: T } | { ok: false; error: CaseApiError };
+
 /** Per-call details that come from the conversation rather than the deployment. */
 export interface CreateCaseOptions {
   /** Language code of the conversation, e.g. `en`; sent as `bot-language` and `app-language`. */
@@ -27,6 +48,8 @@ export interface CreateCaseOptions {
 /** Creates cases in the case-management API. */
 export interface CaseApi {
   createCase(body: CaseRequest, options: CreateCaseOptions): Promise<CreateCaseResult>;
+  /** Searches recent cases (getCases), e.g. to learn whether an uncertain create went through. */
+  findCases(search: CaseSearch, options: CreateCaseOptions): Promise<FindCasesResult>;
 }
 
 /** A case API client that holds a connection pool; close it on shutdown. */
@@ -66,14 +89,19 @@ export function createCaseApiClient(
   const clock = options.clock ?? Date.now;
   const tokens = options.tokens ?? createAuthTokenSource(settings.auth, clock);
   const logger = options.logger;
-  const url = createCaseUrl(settings);
+  const endpoint = (name: 'createCase' | 'getCases') => endpointUrl(settings, name);
   const pool = new Agent({
     keepAliveTimeout: 30_000,
     connections: 16,
     connect: { timeout: Math.min(settings.timeoutMs, 5_000) },
   });
 
-  async function attempt(body: string, language: string): Promise<CreateCaseResult> {
+  async function attempt<T>(
+    url: string,
+    body: string,
+    language: string,
+    schema: z.ZodType<T>,
+  ): Promise<ApiResult<T>> {
     const headers = {
       AccountId: settings.accountId,
       auth: await tokens.token(),
@@ -96,14 +124,15 @@ export function createCaseApiClient(
     } catch (error) {
       return { ok: false, error: transportError(error) };
     }
-    return interpret(response.statusCode, response.headers, text);
+    return interpret(response.statusCode, response.headers, text, schema);
   }
 
-  function interpret(
+  function interpret<T>(
     status: number,
     headers: Record<string, string | string[] | undefined>,
     text: string,
-  ): CreateCaseResult {
+    schema: z.ZodType<T>,
+  ): ApiResult<T> {
     const json = parseJson(text);
     const message = apiMessage(json);
     const retryAfterHeader = headers['retry-after'];
@@ -115,8 +144,8 @@ export function createCaseApiClient(
       };
     }
     if (status >= 200 && status < 300) {
-      const parsed = caseResponseSchema.safeParse(json);
-      if (parsed.success) return { ok: true, case: parsed.data };
+      const parsed = schema.safeParse(json);
+      if (parsed.success) return { ok: true, value: parsed.data };
       return {
         ok: false,
         error: {
@@ -137,41 +166,68 @@ export function createCaseApiClient(
     return { ok: false, error: { kind: 'unknown_outcome', reason: `HTTP ${status}` } };
   }
 
+  /** Sends one call, retrying what `retryable` allows, with backoff, and logs each attempt. */
+  async function withRetries<T>(
+    call: string,
+    send: () => Promise<ApiResult<T>>,
+    retryable: (error: CaseApiError) => boolean,
+  ): Promise<ApiResult<T>> {
+    for (let attemptNumber = 1; ; attemptNumber++) {
+      const started = clock();
+      const result = await send();
+      const log = { call, attempt: attemptNumber, durationMs: clock() - started };
+      if (result.ok) return result;
+      const wait = retryable(result.error) ? retryWait(result.error, attemptNumber) : undefined;
+      logger?.warn({ ...log, error: result.error.kind, retryInMs: wait }, `${call} failed`);
+      if (wait === undefined) return result;
+      await sleep(wait);
+    }
+  }
+
   return {
     async createCase(request, { language }) {
       const body = JSON.stringify(caseRequestSchema.parse(request));
-      for (let attemptNumber = 1; ; attemptNumber++) {
-        const started = clock();
-        const result = await attempt(body, language);
-        const log = { attempt: attemptNumber, durationMs: clock() - started };
-        if (result.ok) {
-          logger?.info(
-            { ...log, caseId: result.case._id, refId: result.case.refId },
-            'case created',
-          );
-          return result;
-        }
-        const wait = retryWait(result.error, attemptNumber);
-        logger?.warn({ ...log, error: result.error.kind, retryInMs: wait }, 'createCase failed');
-        if (wait === undefined) return result;
-        await sleep(wait);
-      }
+      // Only what cannot have created a case is retried: the API has no idempotency key.
+      const result = await withRetries(
+        'createCase',
+        () => attempt(endpoint('createCase'), body, language, caseResponseSchema),
+        (error) => error.kind === 'rate_limited' || error.kind === 'unavailable',
+      );
+      if (!result.ok) return result;
+      logger?.info({ caseId: result.value._id, refId: result.value.refId }, 'case created');
+      return { ok: true, case: result.value };
+    },
+    async findCases(search, { language }) {
+      const body = JSON.stringify({
+        searchText: search.searchText,
+        startDate: search.createdFrom,
+        endDate: search.createdUntil,
+        page: 1,
+        limit: 50,
+      });
+      // A search changes nothing, so any failure but a refusal may be retried.
+      const result = await withRetries(
+        'getCases',
+        () => attempt(endpoint('getCases'), body, language, caseSearchResponseSchema),
+        (error) =>
+          error.kind !== 'auth' && error.kind !== 'rejected' && error.kind !== 'invalid_response',
+      );
+      return result.ok ? { ok: true, cases: result.value.results } : result;
     },
     close: () => pool.close(),
   };
 
   function retryWait(error: CaseApiError, attemptNumber: number): number | undefined {
     if (attemptNumber >= retry.maxAttempts) return undefined;
-    if (error.kind !== 'rate_limited' && error.kind !== 'unavailable') return undefined;
-    const asked = error.retryAfterMs;
+    const asked = 'retryAfterMs' in error ? error.retryAfterMs : undefined;
     if (asked !== undefined && asked > retry.maxRetryAfterMs) return undefined;
     return Math.max(asked ?? 0, backoffDelay(retry, attemptNumber));
   }
 }
 
-function createCaseUrl(settings: CaseApiSettings): string {
+function endpointUrl(settings: CaseApiSettings, name: 'createCase' | 'getCases'): string {
   const base = settings.baseUrl.replace(/\/+$/, '');
-  return `${base}/caseManagement/api/public/analytics/${encodeURIComponent(settings.streamId)}/createCase`;
+  return `${base}/caseManagement/api/public/analytics/${encodeURIComponent(settings.streamId)}/${name}`;
 }
 
 function transportError(error: unknown): CaseApiError {

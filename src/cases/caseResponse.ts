@@ -31,7 +31,20 @@ export const caseResponseSchema = z.looseObject({
   queues: z.array(queueRef).optional(),
   ETA: z.string().optional(),
   createdAt: z.string().optional(),
+  name: z.string().optional(),
+  userInfo: z
+    .looseObject({ _id: z.string().optional(), emailId: z.string().optional() })
+    .optional(),
 });
 
 /** A parsed createCase response. */
 export type CaseResponse = z.infer<typeof caseResponseSchema>;
+
+/** A getCases page: the cases found, and the paging the API reports. */
+export const caseSearchResponseSchema = z.looseObject({
+  results: z.array(caseResponseSchema),
+  page: z.number().optional(),
+  limit: z.number().optional(),
+  hasMore: z.boolean().optional(),
+  totalResults: z.number().optional(),
+});

@@ -28,6 +28,7 @@ import { type ActionChoice, ActionPrompt, type ActionPromptOptions } from './act
 import { type AnswerOutcome, AnswerPrompt, type AnswerPromptOptions } from './answerPrompt.js';
 import { caseFormCard, formValuesOf } from './cards/caseFormCard.js';
 import { summaryCard } from './cards/summaryCard.js';
+import { type CaseSubmission, createCaseSubmission } from './caseSubmission.js';
 import {
   type ConversationContext,
   type ConversationDefaults,
@@ -99,7 +100,7 @@ type Asked =
  * cancel. A failed submission keeps the answers, so "try again" resubmits them.
  */
 export class IntakeDialog extends ComponentDialog {
-  private readonly submissions: SubmissionLedger;
+  private readonly submission: CaseSubmission;
   private readonly clock: () => Date;
 
   constructor(
@@ -107,8 +108,11 @@ export class IntakeDialog extends ComponentDialog {
     dialogId: string = intakeDialogId,
   ) {
     super(dialogId);
-    this.submissions = deps.submissions ?? createMemorySubmissionLedger();
     this.clock = deps.clock ?? (() => new Date());
+    this.submission = createCaseSubmission(
+      deps.caseApi,
+      deps.submissions ?? createMemorySubmissionLedger(),
+    );
     this.addDialog(new AnswerPrompt(dialogs.answer, deps.defaults, this.clock))
       .addDialog(new ActionPrompt(dialogs.action))
       .addDialog(
@@ -498,19 +502,23 @@ export class IntakeDialog extends ComponentDialog {
     const { messages, user, timeZone } = conversation;
     if (!isCompleteDraft(draft)) return step.replaceDialog(dialogs.collect, step.options);
     const request = buildCaseRequest(draft, user, this.deps.caseTemplate);
-    const { result, repeated } = await this.submissions.submit(draftId, () =>
-      this.deps.caseApi.createCase(request, { language: messages.locale }),
-    );
-    if (result.ok) {
-      const receipt = caseReceipt(result.case, draft.dueDate);
+    const outcome = await this.submission.submit(draftId, request, messages.locale);
+    if (outcome.ok) {
+      const receipt = caseReceipt(outcome.case, draft.dueDate);
+      const created = messages.caseCreated(
+        receipt,
+        messages.formatDateTime(receipt.dueDate, timeZone),
+      );
       await step.context.sendActivity(
-        repeated
+        outcome.repeated
           ? messages.alreadySubmitted(receipt.refId)
-          : messages.caseCreated(receipt, messages.formatDateTime(receipt.dueDate, timeZone)),
+          : outcome.kind === 'found'
+            ? `${messages.foundEarlier} ${created}`
+            : created,
       );
       return step.endDialog({ status: 'created', receipt } satisfies IntakeResult);
     }
-    await step.context.sendActivity(messages.submitFailed(result.error));
+    await step.context.sendActivity(messages.submitFailed(outcome.error));
     const options: ActionPromptOptions = {
       prompt: messages.retryQuestion,
       retryPrompt: messages.retryQuestion,

@@ -1,18 +1,20 @@
-import type { CreateCaseResult } from '../caseApi/caseApiClient.js';
-
 /** The outcome of a guarded submission, and whether it was an earlier one's. */
-export interface LedgerOutcome {
-  result: CreateCaseResult;
-  /** True when this draft was already submitted (or in flight) and its outcome is reused. */
+export interface LedgerOutcome<Result> {
+  result: Result;
+  /** True when this key was already submitted (or in flight) and its outcome is reused. */
   repeated: boolean;
 }
 
 /**
- * Makes sure one confirmed draft creates at most one case, even when the confirmation arrives
- * twice (a double click, a channel re-sending an activity, two quick messages racing on state).
+ * Makes sure one confirmed draft is submitted at most once at a time and never again after it
+ * succeeded, even when the confirmation arrives twice (a double click, a channel re-sending an
+ * activity, two quick messages racing on state).
  */
 export interface SubmissionLedger {
-  submit(draftId: string, create: () => Promise<CreateCaseResult>): Promise<LedgerOutcome>;
+  submit<Result extends { ok: boolean }>(
+    key: string,
+    create: () => Promise<Result>,
+  ): Promise<LedgerOutcome<Result>>;
 }
 
 /**
@@ -20,22 +22,22 @@ export interface SubmissionLedger {
  * (oldest forgotten beyond `capacity`); a failed one is forgotten so "try again" can resubmit.
  */
 export function createMemorySubmissionLedger(capacity = 10_000): SubmissionLedger {
-  const outcomes = new Map<string, Promise<CreateCaseResult>>();
+  const outcomes = new Map<string, Promise<{ ok: boolean }>>();
   return {
-    async submit(draftId, create) {
-      const earlier = outcomes.get(draftId);
+    async submit<Result extends { ok: boolean }>(key: string, create: () => Promise<Result>) {
+      const earlier = outcomes.get(key) as Promise<Result> | undefined;
       if (earlier) return { result: await earlier, repeated: true };
       const pending = create();
-      outcomes.set(draftId, pending);
+      outcomes.set(key, pending);
       if (outcomes.size > capacity) {
         const oldest = outcomes.keys().next().value;
         if (oldest !== undefined) outcomes.delete(oldest);
       }
       const result = await pending.catch((error: unknown) => {
-        outcomes.delete(draftId);
+        outcomes.delete(key);
         throw error;
       });
-      if (!result.ok) outcomes.delete(draftId);
+      if (!result.ok) outcomes.delete(key);
       return { result, repeated: false };
     },
   };

@@ -211,6 +211,8 @@ export const english: Messages = {
         return 'The case system answered, but I could not read its reply. The case was probably created; please check with support before trying again.';
     }
   },
+  foundEarlier:
+    'Your earlier attempt did go through after all, so I have not created the case again.',
   retryQuestion: 'Your answers are kept. Say "try again" to resubmit them, or "cancel".',
   retryChoices: { tryAgain: 'Try again', cancel: 'Cancel' },
   alreadySubmitted: (refId) =>

@@ -255,6 +255,8 @@ export const spanish: Messages = {
         return 'El sistema de casos respondió, pero no he podido leer su respuesta. Probablemente el caso se ha creado; consulta con soporte antes de reintentarlo.';
     }
   },
+  foundEarlier:
+    'Al final tu intento anterior sí se completó, así que no he vuelto a crear el caso.',
   retryQuestion:
     'Tus respuestas se conservan. Di "intentar de nuevo" para reenviarlas, o "cancelar".',
   retryChoices: { tryAgain: 'Intentar de nuevo', cancel: 'Cancelar' },

@@ -100,6 +100,8 @@ export interface Messages {
   cancelled: string;
   caseCreated: (receipt: CaseReceipt, dueDate: string) => string;
   submitFailed: (error: CaseApiError) => string;
+  /** Said before the receipt when a search found the case an uncertain attempt created. */
+  foundEarlier: string;
   retryQuestion: string;
   retryChoices: { tryAgain: string; cancel: string };
   alreadySubmitted: (refId: string) => string;

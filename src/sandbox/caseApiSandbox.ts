@@ -4,6 +4,7 @@ import { jwtVerify } from 'jose';
 import { createRateLimiter } from './rateLimiter.js';
 import { defaultSandboxStaff, type SandboxStaff, sandboxCase } from './sandboxCase.js';
 import { checkSandboxRequest } from './sandboxRequestCheck.js';
+import { searchCases } from './sandboxSearch.js';
 
 /** How the sandbox is set up: the tenant it pretends to be and how it behaves. */
 export interface CaseApiSandboxOptions {
@@ -69,7 +70,8 @@ export async function startCaseApiSandbox(
   const received: ReceivedRequest[] = [];
   const cases: Record<string, unknown>[] = [];
   const faults: SandboxFault[] = [];
-  const createCasePath = `/caseManagement/api/public/analytics/${options.streamId}/createCase`;
+  const basePath = `/caseManagement/api/public/analytics/${options.streamId}/`;
+  const endpoints = new Set(['createCase', 'getCases']);
 
   const reply = (res: ServerResponse, status: number, body: unknown, headers = {}) => {
     // Not chained: restify patches http.ServerResponse in this process, and its writeHead
@@ -98,7 +100,8 @@ export async function startCaseApiSandbox(
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse, text: string): Promise<number> {
-    if (req.url !== createCasePath) return error(res, 404, 'Not found', 404);
+    const call = req.url?.startsWith(basePath) ? req.url.slice(basePath.length) : '';
+    if (!endpoints.has(call)) return error(res, 404, 'Not found', 404);
     if (req.method !== 'POST') return error(res, 405, 'Method not allowed', 405);
     if (req.headers.accountid !== options.accountId)
       return error(res, 401, 'Invalid AccountId', 4001);
@@ -121,6 +124,7 @@ export async function startCaseApiSandbox(
       res.end(fault.body ?? '');
       return fault.status;
     }
+    if (call === 'getCases') return reply(res, 200, searchCases(cases, parseJson(text)));
     const checked = checkSandboxRequest(req.headers['content-type'], text, options.templates);
     if (!checked.ok) return error(res, 400, checked.problem, 400);
     const created = sandboxCase(checked.input, cases.length + 1, {

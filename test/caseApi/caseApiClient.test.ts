@@ -203,6 +203,36 @@ describe('createCase against the sandbox over HTTP', () => {
   });
 });
 
+describe('findCases against the sandbox', () => {
+  it('posts the documented getCases filters and returns the cases found', async () => {
+    await client.createCase(body, en);
+    const from = Date.now() - 60_000;
+    const result = await client.findCases(
+      { searchText: 'printer', createdFrom: from, createdUntil: from + 120_000 },
+      en,
+    );
+    expect(result.ok && result.cases.map((found) => found.refId)).toEqual(['CS000001']);
+    expect(sandbox.received[1]?.path).toBe('/caseManagement/api/public/analytics/st-test/getCases');
+    expect(sandbox.received[1]?.body).toEqual({
+      searchText: 'printer',
+      startDate: from,
+      endDate: from + 120_000,
+      page: 1,
+      limit: 50,
+    });
+  });
+
+  it('retries a search after a 502, since a search cannot create anything', async () => {
+    sandbox.injectFaults({ kind: 'status', status: 502 });
+    const result = await client.findCases(
+      { searchText: 'x', createdFrom: 0, createdUntil: Date.now() },
+      en,
+    );
+    expect(result).toEqual({ ok: true, cases: [] });
+    expect(sandbox.received.map((request) => request.status)).toEqual([502, 200]);
+  });
+});
+
 describe('createCase when nothing listens', () => {
   it('retries a refused connection, which cannot have created a case, then reports unavailable', async () => {
     const server = createServer();

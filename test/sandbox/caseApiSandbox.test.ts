@@ -147,6 +147,30 @@ describe('the case API sandbox', () => {
     expect((await post(validBody)).status).toBe(200);
   });
 
+  it('searches cases by text and creation time, newest first, in pages', async () => {
+    for (const name of ['Printer jams', 'VPN drops', 'Printer out of toner']) {
+      await post({ ...validBody, name });
+      clock += 1_000;
+    }
+    const path = `/caseManagement/api/public/analytics/${testTenant.streamId}/getCases`;
+    const page = (
+      await post(
+        { searchText: 'PRINTER', startDate: clock - 10_000, endDate: clock, limit: 1 },
+        {},
+        path,
+      )
+    ).json as unknown as {
+      results: { name: string }[];
+      hasMore: boolean;
+      totalResults: number;
+    };
+    expect(page.results.map((found) => found.name)).toEqual(['Printer out of toner']);
+    expect(page).toMatchObject({ hasMore: true, totalResults: 2 });
+    const none = (await post({ searchText: 'printer', startDate: clock + 1 }, {}, path))
+      .json as unknown as { totalResults: number };
+    expect(none.totalResults).toBe(0);
+  });
+
   it('refuses a reused token when JTIs are enforced', async () => {
     await sandbox.close();
     ({ sandbox } = await startTestSandbox({ enforceJti: true }));

@@ -83,7 +83,7 @@ describe('the bot over HTTP with the sandbox as its case API', () => {
     expect([...first, ...second].filter((text) => text.startsWith('Your case'))).toHaveLength(1);
   });
 
-  it('keeps the draft through an API outage and creates the case on "try again"', async () => {
+  it('after a lost answer, "try again" finds the case the first attempt created instead of creating another', async () => {
     const { bot, sandbox } = await startSandboxedBot();
     const chat = botConversation(bot.url);
     await answerEverything(chat);
@@ -91,7 +91,29 @@ describe('the bot over HTTP with the sandbox as its case API', () => {
 
     const failure = await chat.say('yes');
     expect(failure[0]).toBe(en.submitFailed({ kind: 'unknown_outcome', reason: '' }));
-    expect((await chat.say('try again')).at(-1)).toMatch(/^Your case CS000002 is open/);
+    const [found] = await chat.say('try again');
+    expect(found).toMatch(new RegExp(`^${en.foundEarlier} Your case CS000001 is open`));
+    expect(sandbox.cases).toHaveLength(1);
+    expect(sandbox.received.map((request) => request.path.split('/').at(-1))).toEqual([
+      'createCase',
+      'getCases',
+    ]);
+  });
+
+  it('after an outage that created nothing, "try again" creates the case once', async () => {
+    const { bot, sandbox } = await startSandboxedBot();
+    const chat = botConversation(bot.url);
+    await answerEverything(chat);
+    sandbox.injectFaults({ kind: 'status', status: 502, body: '<html>Bad gateway</html>' });
+
+    await chat.say('yes');
+    expect((await chat.say('try again')).at(-1)).toMatch(/^Your case CS000001 is open/);
+    expect(sandbox.cases).toHaveLength(1);
+    expect(sandbox.received.map((request) => request.path.split('/').at(-1))).toEqual([
+      'createCase',
+      'getCases',
+      'createCase',
+    ]);
   });
 
   it('answers a button pressed on the card of a finished case without starting a new one', async () => {
