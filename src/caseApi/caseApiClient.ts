@@ -11,6 +11,7 @@ import type { Logger } from '../logging/logger.js';
 import { type AuthTokenSource, createAuthTokenSource } from './authToken.js';
 import type { CaseApiError } from './caseApiError.js';
 import type { CaseApiSettings } from './caseApiSettings.js';
+import { createRateLimiter } from './rateLimiter.js';
 import {
   backoffDelay,
   defaultRetryPolicy,
@@ -89,6 +90,7 @@ export function createCaseApiClient(
   const clock = options.clock ?? Date.now;
   const tokens = options.tokens ?? createAuthTokenSource(settings.auth, clock);
   const logger = options.logger;
+  const limiter = createRateLimiter(settings.requestsPerMinute ?? 60, 60_000, clock);
   const endpoint = (name: 'createCase' | 'getCases') => endpointUrl(settings, name);
   const pool = new Agent({
     keepAliveTimeout: 30_000,
@@ -102,6 +104,10 @@ export function createCaseApiClient(
     language: string,
     schema: z.ZodType<T>,
   ): Promise<ApiResult<T>> {
+    // Stay under the account's limit rather than be refused: a request not sent is a safe retry.
+    const slot = limiter.take(settings.accountId);
+    if (!slot.allowed)
+      return { ok: false, error: { kind: 'rate_limited', retryAfterMs: slot.retryAfterMs } };
     const headers = {
       AccountId: settings.accountId,
       auth: await tokens.token(),

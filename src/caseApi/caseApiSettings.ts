@@ -17,4 +17,6 @@ export interface CaseApiSettings {
   auth: CaseApiAuth;
   /** How long one request may take before its outcome is treated as unknown. */
   timeoutMs: number;
+  /** Requests per minute the client allows itself for the account (the API allows 60). */
+  requestsPerMinute?: number;
 }

@@ -54,6 +54,7 @@ export const environmentSchema = z
       .default('false')
       .transform((flag) => flag === 'true' || flag === '1'),
     KORE_TIMEOUT_MS: positiveInteger(10_000),
+    KORE_REQUESTS_PER_MINUTE: positiveInteger(60),
     DEFAULT_TIMEZONE: ianaTimeZone.default('UTC'),
     DEFAULT_PHONE_REGION: phoneRegion.default('US'),
     DUE_DEFAULT_HOUR: z.coerce.number().int().min(0).max(23).default(17),
@@ -205,6 +206,7 @@ function caseApiTarget(env: z.infer<typeof environmentSchema>): CaseApiTarget {
             }
           : { kind: 'token', jwt: required(env.KORE_JWT) },
       timeoutMs: env.KORE_TIMEOUT_MS,
+      requestsPerMinute: env.KORE_REQUESTS_PER_MINUTE,
     },
   };
 }

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { jwtVerify } from 'jose';
-import { createRateLimiter } from './rateLimiter.js';
+import { createRateLimiter } from '../caseApi/rateLimiter.js';
 import { defaultSandboxStaff, type SandboxStaff, sandboxCase } from './sandboxCase.js';
 import { checkSandboxRequest } from './sandboxRequestCheck.js';
 import { searchCases } from './sandboxSearch.js';

@@ -152,6 +152,19 @@ describe('createCase against the sandbox over HTTP', () => {
     expect(limited.sandbox.received.map((request) => request.status)).toEqual([200, 429]);
   });
 
+  it('keeps under its own per-minute budget: a request over it is not sent at all', async () => {
+    const polite = createCaseApiClient(
+      { ...settings, requestsPerMinute: 2 },
+      { retry: quickRetries },
+    );
+    const results = [];
+    for (let i = 0; i < 3; i++) results.push(await polite.createCase(body, en));
+    await polite.close();
+    expect(results.map((result) => result.ok)).toEqual([true, true, false]);
+    expect(results[2]).toMatchObject({ ok: false, error: { kind: 'rate_limited' } });
+    expect(sandbox.received).toHaveLength(2);
+  });
+
   it('reads the documented rate-limit message as rate_limited even without 429', async () => {
     sandbox.injectFaults(
       ...Array.from({ length: 3 }, () => ({

@@ -63,6 +63,7 @@ describe('loadConfig', () => {
           singleUseTokens: false,
         },
         timeoutMs: 10_000,
+        requestsPerMinute: 60,
       },
     });
   });

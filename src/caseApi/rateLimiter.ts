@@ -6,7 +6,10 @@ export interface RateLimiter {
   take(key: string): RateDecision;
 }
 
-/** Keeps the times of recent requests per key; exact, and small at 60 a minute. */
+/**
+ * Keeps the times of recent requests per key; exact, and small at 60 a minute. The client uses
+ * it to stay under the API's per-account limit; the sandbox uses it to enforce that limit.
+ */
 export function createRateLimiter(
   limit: number,
   windowMs: number,
