@@ -160,7 +160,7 @@ export class CreateCaseMessageAction {
 }
 
 /** The form values a message suggests: its text (HTML stripped, with author and time), a name. */
-export function prefillFromMessage(
+function prefillFromMessage(
   action: MessagingExtensionAction,
   authorEmail: string | undefined,
   conversation: ConversationContext,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { CompleteCaseDraft } from './caseDraft.js';
 
 /** The person a case is opened for: in this bot, the chat user. */
-export const caseUserSchema = z.object({
+const caseUserSchema = z.object({
   _id: z.string().min(1),
   name: z.string(),
 });

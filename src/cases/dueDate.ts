@@ -17,7 +17,7 @@ export interface DueDateRules {
 }
 
 /** 17:00 for a bare date and for "end of day"; at most a year ahead. */
-export const defaultDueDateRules: DueDateRules = {
+const defaultDueDateRules: DueDateRules = {
   defaultHour: 17,
   endOfDayHour: 17,
   horizonDays: 365,

@@ -58,7 +58,7 @@ const leadingFiller =
  * message. Dates count only when they read as a deadline ("by", "due", "para el"), unless
  * `anyDate` is set because the question was about the due date. Runs each recognizer once.
  */
-export function understandMessage(
+function understandMessage(
   text: string,
   context: FieldParseContext,
   options: { anyDate?: boolean } = {},

@@ -11,7 +11,7 @@ import {
 } from './conversationContext.js';
 
 /** Misses on one field before the prompt stops re-asking and offers help or cancel instead. */
-export const maxFieldAttempts = 3;
+const maxFieldAttempts = 3;
 
 /** What an answer prompt ends with: what the message gave, or that the user is stuck. */
 export type AnswerOutcome = { kind: 'answered'; readings: FieldReadings } | { kind: 'stuck' };

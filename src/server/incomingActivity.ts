@@ -9,7 +9,7 @@ const isoTimestamp = z
  * What the bot requires of an activity before handing it to the adapter, which would otherwise
  * answer a malformed body with a 500 and its raw error text. Unknown fields pass through.
  */
-export const incomingActivitySchema = z
+const incomingActivitySchema = z
   .looseObject({
     type: z.string().min(1),
     channelId: z.string().min(1),

@@ -1,7 +1,7 @@
 import { type Attachment, CardFactory } from 'botbuilder';
 
 /** The Adaptive Card schema version the bot writes; Teams renders 1.5 at most. */
-export const adaptiveCardVersion = '1.5';
+const adaptiveCardVersion = '1.5';
 
 /** An Adaptive Card attachment with the schema and version every card of the bot uses. */
 export function adaptiveCard(body: unknown[], actions: unknown[]): Attachment {
