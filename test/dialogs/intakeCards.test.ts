@@ -166,3 +166,16 @@ describe('the one-shot form', () => {
     ]);
   });
 });
+
+describe('the form pre-filled from a complete draft', () => {
+  it('shows the phone as people read it and the due date as the user-local date and time', async () => {
+    const chat = intakeChat(api.deps, ann, webChat);
+    await answerUpTo(chat);
+    const [, form] = await chat.say('use a form');
+    expect(inputsOf(form?.card)).toMatchObject({
+      phone: '+44 20 7946 0018',
+      dueDate: '2027-03-15',
+      dueTime: '14:00',
+    });
+  });
+});

@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import type { CaseDraft, CaseField } from '../../cases/caseDraft.js';
 import type { CaseFormValues } from '../../cases/caseForm.js';
 import { maxCaseNameLength, maxDescriptionLength } from '../../cases/caseText.js';
+import { formatPhoneNumber } from '../../cases/phoneNumber.js';
 import type { Messages } from '../../messages/messages.js';
 import { adaptiveCard } from './adaptiveCard.js';
 
@@ -21,7 +22,7 @@ export function formValuesOf(draft: CaseDraft, timeZone: string): CaseFormValues
     name: draft.name,
     description: draft.description,
     email: draft.email,
-    phone: draft.phone?.replace(';ext=', ' x'),
+    phone: draft.phone === undefined ? undefined : formatPhoneNumber(draft.phone),
     dueDate: due?.toISODate() ?? undefined,
     dueTime: due?.toFormat('HH:mm'),
   };
