@@ -15,7 +15,7 @@ import { messagesFor } from '../messages/catalog.js';
 import type { ConversationHistory } from './conversationHistory.js';
 import { escalationDescription } from './escalationDescription.js';
 import { type CreateCaseMessageAction, createCaseCommandId } from './messageAction.js';
-import { teamsMemberEmail } from './teamsMemberContact.js';
+import { teamsMemberContact } from './teamsMemberContact.js';
 
 /** What the bot is made of; the composition root builds it. */
 export interface CaseIntakeBotParts {
@@ -112,15 +112,16 @@ export class CaseIntakeBot extends TeamsActivityHandler {
         return undefined;
       }
     }
-    const knownEmail = await teamsMemberEmail(context, from.id, this.parts.logger);
-    if (!escalating) return { knownEmail };
+    const member = await teamsMemberContact(context, from.id, this.parts.logger);
+    const known = { knownEmail: member.email, userName: member.name };
+    if (!escalating) return known;
     const seen = await this.parts.history.recent(context);
     if (seen.length === 0) {
       await context.sendActivity(messages.escalationNothingSeen);
-      return { knownEmail, readOpeningMessage: false };
+      return { ...known, readOpeningMessage: false };
     }
     return {
-      knownEmail,
+      ...known,
       readOpeningMessage: false,
       draft: { description: escalationDescription(seen, messages, timeZone) },
     };

@@ -30,7 +30,7 @@ import {
 import { formErrors } from '../dialogs/formErrors.js';
 import type { SubmissionLedger } from '../dialogs/submissionLedger.js';
 import type { Logger } from '../logging/logger.js';
-import { teamsMemberEmail } from './teamsMemberContact.js';
+import { teamsMemberContact } from './teamsMemberContact.js';
 
 /** The message extension's action command, as the Teams manifest declares it. */
 export const createCaseCommandId = 'createCase';
@@ -77,8 +77,8 @@ export class CreateCaseMessageAction {
   ): Promise<MessagingExtensionActionResponse> {
     const conversation = this.conversation(context);
     const payload = action.messagePayload;
-    const authorEmail = await teamsMemberEmail(context, payload?.from?.user?.id, this.deps.logger);
-    const values = prefillFromMessage(action, authorEmail, conversation);
+    const author = await teamsMemberContact(context, payload?.from?.user?.id, this.deps.logger);
+    const values = prefillFromMessage(action, author.email, conversation);
     return this.form(conversation, { values });
   }
 

@@ -2,26 +2,32 @@ import { TeamsInfo, type TurnContext } from 'botbuilder';
 import { parseEmailAddress } from '../cases/emailAddress.js';
 import type { Logger } from '../logging/logger.js';
 
+/** What the Teams member profile says about a person: display name and e-mail, checked. */
+export interface TeamsMemberContact {
+  name?: string;
+  email?: string;
+}
+
 /**
- * The e-mail Teams has for a member of the conversation (`TeamsInfo.getMember`), checked, or
- * undefined off Teams or when the lookup fails (a missing permission must not stop the intake).
+ * The Teams member profile of a person in the conversation (`TeamsInfo.getMember`): empty off
+ * Teams or when the lookup fails, since a missing permission must not stop the intake.
  */
-export async function teamsMemberEmail(
+export async function teamsMemberContact(
   context: TurnContext,
   userId: string | undefined,
   logger?: Logger,
-): Promise<string | undefined> {
-  if (context.activity.channelId !== 'msteams' || !userId) return undefined;
+): Promise<TeamsMemberContact> {
+  if (context.activity.channelId !== 'msteams' || !userId) return {};
   try {
     const member = await TeamsInfo.getMember(context, userId);
     const email = member.email ?? member.userPrincipalName;
     const parsed = email ? parseEmailAddress(email) : undefined;
-    return parsed?.ok ? parsed.value : undefined;
+    return { name: member.name || undefined, email: parsed?.ok ? parsed.value : undefined };
   } catch (error) {
     logger?.warn(
       { error: error instanceof Error ? error.name : 'error' },
       'Teams member lookup failed',
     );
-    return undefined;
+    return {};
   }
 }

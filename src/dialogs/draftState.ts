@@ -23,15 +23,20 @@ export interface DraftState {
   knownEmail?: string;
   /** A case name drawn from the description, offered as a button. */
   nameSuggestion?: string;
+  /** The user's display name from the host's directory, preferred to the channel's. */
+  userName?: string;
 }
 
 /** A fresh state, optionally with fields the host or the opening message already gave. */
-export function newDraftState(known: { draft?: CaseDraft; knownEmail?: string } = {}): DraftState {
+export function newDraftState(
+  known: { draft?: CaseDraft; knownEmail?: string; userName?: string } = {},
+): DraftState {
   return withSuggestion({
     draftId: randomUUID(),
     draft: { ...known.draft },
     checks: [],
     knownEmail: known.knownEmail,
+    userName: known.userName,
   });
 }
 

@@ -72,6 +72,8 @@ export interface IntakeOptions {
   readOpeningMessage?: boolean;
   /** An e-mail the host knows for the user (the Teams member profile), proposed, not assumed. */
   knownEmail?: string;
+  /** The user's display name as the host knows it (the Teams member profile), for `userInfo`. */
+  userName?: string;
 }
 
 /** How the intake ended; the dialog's result. */
@@ -163,6 +165,7 @@ export class IntakeDialog extends ComponentDialog {
       newDraftState({
         draft: options?.draft,
         knownEmail: options?.knownEmail ?? conversation.knownEmail,
+        userName: options?.userName,
       }),
       opening,
     );
@@ -179,7 +182,7 @@ export class IntakeDialog extends ComponentDialog {
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     const conversation = this.conversation(innerDc);
     const command = recognizeCommand(innerDc.context.activity, conversation.messages);
-    const state = innerDc.stack.at(-1) === undefined ? undefined : this.stateOf(innerDc);
+    const state = innerDc.stack.length > 0 ? this.stateOf(innerDc) : undefined;
     const askingToCancel = innerDc.stack.some((instance) => instance.id === dialogs.cancel);
     if (!command || !state || askingToCancel) return super.onContinueDialog(innerDc);
     return this.obey(command, innerDc, state, conversation);
@@ -234,7 +237,10 @@ export class IntakeDialog extends ComponentDialog {
       }
       case 'startOver':
         await say(messages.startingOver);
-        return this.restart(innerDc, newDraftState({ knownEmail: state.knownEmail }));
+        return this.restart(
+          innerDc,
+          newDraftState({ knownEmail: state.knownEmail, userName: state.userName }),
+        );
       case 'useForm':
         await say(messages.formSent);
         await innerDc.context.sendActivity(
@@ -501,7 +507,8 @@ export class IntakeDialog extends ComponentDialog {
     const conversation = this.conversation(step);
     const { messages, user, timeZone } = conversation;
     if (!isCompleteDraft(draft)) return step.replaceDialog(dialogs.collect, step.options);
-    const request = buildCaseRequest(draft, user, this.deps.caseTemplate);
+    const person = step.options.userName ? { ...user, name: step.options.userName } : user;
+    const request = buildCaseRequest(draft, person, this.deps.caseTemplate);
     const outcome = await this.submission.submit(draftId, request, messages.locale);
     if (outcome.ok) {
       const receipt = caseReceipt(outcome.case, draft.dueDate);

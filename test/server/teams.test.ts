@@ -83,6 +83,28 @@ describe('the bot in Microsoft Teams', () => {
     });
   });
 
+  it('files the case under the display name of the Teams profile', async () => {
+    teams.members.set(annInTeams.id, {
+      ...annInTeams,
+      name: 'Ann Lee (Contoso IT)',
+      email: 'ann.lee@contoso.com',
+    });
+    await send(personal, { text: 'new case' });
+    for (const text of [
+      'VPN drops',
+      'It drops every hour.',
+      'yes',
+      '(415) 555-0100',
+      'tomorrow 5pm',
+    ]) {
+      await send(personal, { text });
+    }
+    await send(personal, { value: { intakeAction: 'yes' } });
+    expect(sandbox.received[0]?.body).toMatchObject({
+      userInfo: { _id: 'aad-ann', name: 'Ann Lee (Contoso IT)' },
+    });
+  });
+
   it('strips its mention in a channel and answers in the thread the message came from', async () => {
     await send(channelThread, mention('new case'));
     expect(teams.posted.map((entry) => entry.conversationId)).toEqual([
