@@ -1,6 +1,12 @@
 import type { CaseField } from './caseDraft.js';
 import { type CaseTextProblem, parseCaseName, parseDescription } from './caseText.js';
-import { type DueDateProblem, type DueDateRules, parseDueDate } from './dueDate.js';
+import {
+  type DueDateContext,
+  type DueDateProblem,
+  type DueDateReading,
+  type DueDateRules,
+  parseDueDate,
+} from './dueDate.js';
 import { type EmailProblem, parseEmailAddress, suggestEmailCorrection } from './emailAddress.js';
 import { accepted, type FieldParse } from './fieldParse.js';
 import { type PhoneProblem, parsePhoneNumber } from './phoneNumber.js';
@@ -63,18 +69,29 @@ export function readEmail(text: string): FieldParse<FieldReading, EmailProblem> 
   );
 }
 
+/** The due-date context a field parse context implies. */
+export function dueDateContextOf(context: FieldParseContext): DueDateContext {
+  return {
+    now: context.now,
+    timeZone: context.timeZone,
+    culture: context.culture,
+    rules: context.dueDateRules,
+  };
+}
+
+/** A due-date reading as a field reading: a reading that left something open is to be confirmed. */
+export function dueDateFieldReading({ instant, ambiguous }: DueDateReading): FieldReading {
+  return ambiguous ? { value: instant, check: { kind: 'date_reading' } } : { value: instant };
+}
+
 const fieldParsers: FieldParsers = {
   name: (text) => plain(parseCaseName(text)),
   description: (text) => plain(parseDescription(text)),
   email: (text) => readEmail(text),
   phone: (text, { phoneRegion }) => plain(parsePhoneNumber(text, phoneRegion)),
-  dueDate: (text, { now, timeZone, culture, dueDateRules }) => {
-    const parsed = parseDueDate(text, { now, timeZone, culture, rules: dueDateRules });
-    if (!parsed.ok) return parsed;
-    const { instant, ambiguous } = parsed.value;
-    return accepted(
-      ambiguous ? { value: instant, check: { kind: 'date_reading' } } : { value: instant },
-    );
+  dueDate: (text, context) => {
+    const parsed = parseDueDate(text, dueDateContextOf(context));
+    return parsed.ok ? accepted(dueDateFieldReading(parsed.value)) : parsed;
   },
 };
 

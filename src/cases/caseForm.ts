@@ -1,5 +1,10 @@
 import type { CaseField, CompleteCaseDraft } from './caseDraft.js';
-import { type FieldParseContext, type FieldProblems, parseCaseField } from './caseFieldParser.js';
+import {
+  dueDateContextOf,
+  type FieldParseContext,
+  type FieldProblems,
+  parseCaseField,
+} from './caseFieldParser.js';
 import { dueDateFromParts } from './dueDate.js';
 import type { FieldParse } from './fieldParse.js';
 
@@ -28,12 +33,11 @@ const asText = (value: unknown) => (typeof value === 'string' ? value : '');
  * every problem is reported at once so the form can show them all.
  */
 export function readCaseForm(values: CaseFormValues, context: FieldParseContext): CaseFormResult {
-  const due = dueDateFromParts(asText(values.dueDate), asText(values.dueTime), {
-    now: context.now,
-    timeZone: context.timeZone,
-    culture: context.culture,
-    rules: context.dueDateRules,
-  });
+  const due = dueDateFromParts(
+    asText(values.dueDate),
+    asText(values.dueTime),
+    dueDateContextOf(context),
+  );
   const results: { [F in CaseField]: FieldParse<{ value: string }, FieldProblems[F]> } = {
     name: parseCaseField('name', asText(values.name), context),
     description: parseCaseField('description', asText(values.description), context),

@@ -2,6 +2,7 @@ import { recognizeDateTime } from '@microsoft/recognizers-text-date-time';
 import { DateTime } from 'luxon';
 import { accepted, type FieldParse, refused } from './fieldParse.js';
 import type { RecognitionCulture } from './recognitionCulture.js';
+import { segmentsOf } from './textSpans.js';
 
 /** Why a due date was refused. */
 export type DueDateProblem = 'not_a_date' | 'in_the_past' | 'too_far';
@@ -69,6 +70,8 @@ const endOfDayPhrase =
   /\b(?:eod|cob|eob|close of business|end of (?:the )?(?:business |work(?:ing)? )?day|fin(?:al)? del día|fin de la jornada|cierre del día)\b/giu;
 const deadlineCue =
   /\b(?:by|before|until|till|due|deadline|no later than|para(?: el| la)?|antes de(?:l)?|a más tardar|hasta(?: el)?|fecha límite)\s*(?:the\s+|el\s+)?$/iu;
+/** Where a message may be cut for the recognizer: clause ends, but not "March 15, 2027". */
+const chunkBoundary = /[;!?\n]+|\.\s+|,\s*(?=\p{L})|:\s+|\s[-–—]\s/gu;
 const numericDayMonth = /\b(\d{1,2})[/.-](\d{1,2})\b/;
 /** "at 5", "a las 5": an hour without am/pm or minutes. */
 const bareHour =
@@ -83,8 +86,7 @@ const latestAfternoonHour = 7;
  * with the date they go with.
  */
 export function findDueDates(text: string, context: DueDateContext): DueDateMention[] {
-  const rules = { ...defaultDueDateRules, ...context.rules };
-  const now = DateTime.fromJSDate(context.now, { zone: context.timeZone });
+  const { rules, now } = settingsOf(context);
   const endOfDaySpans = [...text.matchAll(endOfDayPhrase)].map((match) => ({
     start: match.index,
     end: match.index + match[0].length,
@@ -137,16 +139,7 @@ export function findDueDates(text: string, context: DueDateContext): DueDateMent
     .map((span) => ({
       ...span,
       deadline: true,
-      reading: readingOf(
-        [
-          {
-            at: now.set({ hour: rules.endOfDayHour, minute: 0, second: 0, millisecond: 0 }),
-            ambiguous: false,
-          },
-        ],
-        now,
-        rules,
-      ),
+      reading: readingOf([{ at: atHour(now, rules.endOfDayHour), ambiguous: false }], now, rules),
     }));
   return [...mentions.map(({ endOfDay: _, ...mention }) => mention), ...loneEndOfDay]
     .filter((mention) => mention.reading.ok || mention.reading.problem !== 'not_a_date')
@@ -169,6 +162,19 @@ export function parseDueDate(
   );
 }
 
+/** The rules in force and the user's "now" in their zone. */
+function settingsOf(context: DueDateContext): { rules: DueDateRules; now: DateTime } {
+  return {
+    rules: { ...defaultDueDateRules, ...context.rules },
+    now: DateTime.fromJSDate(context.now, { zone: context.timeZone }),
+  };
+}
+
+/** A day at a whole hour. */
+function atHour(day: DateTime, hour: number): DateTime {
+  return day.set({ hour, minute: 0, second: 0, millisecond: 0 });
+}
+
 function readingOf(
   candidates: Candidate[],
   now: DateTime,
@@ -186,14 +192,9 @@ function readingOf(
  * "15.03.2027"): the recognizer misses dates in some long sentences, and is faster on short ones.
  */
 function chunksOf(text: string): { start: number; text: string }[] {
-  const chunks: { start: number; text: string }[] = [];
-  let start = 0;
-  for (const boundary of text.matchAll(/[;!?\n]+|\.\s+|,\s*(?=\p{L})|:\s+|\s[-–—]\s/gu)) {
-    chunks.push({ start, text: text.slice(start, boundary.index) });
-    start = boundary.index + boundary[0].length;
-  }
-  chunks.push({ start, text: text.slice(start) });
-  return chunks.filter((chunk) => chunk.text.trim() !== '');
+  return segmentsOf(text, chunkBoundary)
+    .map(({ start, end }) => ({ start, text: text.slice(start, end) }))
+    .filter((chunk) => chunk.text.trim() !== '');
 }
 
 /**
@@ -214,17 +215,11 @@ function candidateOf(
   if (recognized.timex?.endsWith('_REF')) return undefined;
   const zone = now.zone;
   const bareWeekday = recognized.timex?.includes('WXX') ?? false;
-  const atHour = (date: string, hour: number) =>
-    DateTime.fromISO(date.slice(0, 10), { zone }).set({
-      hour,
-      minute: 0,
-      second: 0,
-      millisecond: 0,
-    });
+  const day = (date: string) => DateTime.fromISO(date.slice(0, 10), { zone });
   const onDate = (date: string): Candidate =>
     endOfDayHour === undefined
-      ? { at: atHour(date, rules.defaultHour), ambiguous: true }
-      : { at: atHour(date, endOfDayHour), ambiguous: bareWeekday };
+      ? { at: atHour(day(date), rules.defaultHour), ambiguous: true }
+      : { at: atHour(day(date), endOfDayHour), ambiguous: bareWeekday };
   const exact = (value: string): Candidate => ({
     at: DateTime.fromSQL(value, { zone }),
     ambiguous: bareWeekday,
@@ -318,11 +313,14 @@ export function dueDateFromParts(
   ) {
     return parseDueDate(`${date} ${trimmedTime}`.trim(), context);
   }
-  const rules = { ...defaultDueDateRules, ...context.rules };
-  const now = DateTime.fromJSDate(context.now, { zone: context.timeZone });
-  const day = DateTime.fromISO(date.trim(), { zone: context.timeZone });
+  const { rules, now } = settingsOf(context);
   const [hour, minute] = trimmedTime ? trimmedTime.split(':').map(Number) : [rules.defaultHour, 0];
-  const at = day.set({ hour, minute, second: 0, millisecond: 0 });
+  const at = DateTime.fromISO(date.trim(), { zone: context.timeZone }).set({
+    hour,
+    minute,
+    second: 0,
+    millisecond: 0,
+  });
   if (!at.isValid) return refused('not_a_date');
   return readingOf([{ at, ambiguous: false }], now, rules);
 }

@@ -1,5 +1,7 @@
 import type { CaseField } from './caseDraft.js';
 import {
+  dueDateContextOf,
+  dueDateFieldReading,
   type FieldParseContext,
   type FieldProblems,
   type FieldReading,
@@ -12,6 +14,7 @@ import { findEmailAddresses } from './emailAddress.js';
 import { accepted, type FieldParse, refused } from './fieldParse.js';
 import { isIntakeRequestOnly } from './intakeRequest.js';
 import { findPhoneNumbers } from './phoneNumber.js';
+import { overlaps, type Span, segmentsOf } from './textSpans.js';
 
 /** Readings for any number of fields. */
 export type FieldReadings = Partial<Record<CaseField, FieldReading>>;
@@ -30,11 +33,6 @@ export interface Understanding {
 export interface AnswerReading<F extends CaseField> {
   answer: FieldParse<FieldReading, FieldProblems[F]>;
   extras: FieldReadings;
-}
-
-interface Span {
-  start: number;
-  end: number;
 }
 
 /** A span taken for a field: contact details end their clause; a date is cut out of it. */
@@ -82,22 +80,14 @@ function understandMessage(
     taken.push({ ...phone, kind: 'contact' });
   }
 
-  const dates = findDueDates(text, {
-    now: context.now,
-    timeZone: context.timeZone,
-    culture: context.culture,
-    rules: context.dueDateRules,
-  }).filter(
+  const dates = findDueDates(text, dueDateContextOf(context)).filter(
     (mention) =>
       (options.anyDate || mention.deadline) && !taken.some((span) => overlaps(span, mention)),
   );
   const dueDate = dates.find((mention) => mention.reading.ok);
   let dueDateProblem: DueDateProblem | undefined;
   if (dueDate?.reading.ok) {
-    const { instant, ambiguous } = dueDate.reading.value;
-    fields.dueDate = ambiguous
-      ? { value: instant, check: { kind: 'date_reading' } }
-      : { value: instant };
+    fields.dueDate = dueDateFieldReading(dueDate.reading.value);
     taken.push({ start: dueDate.start, end: dueDate.end, kind: 'date' });
   } else if (dates[0] && !dates[0].reading.ok) {
     dueDateProblem = dates[0].reading.problem;
@@ -179,15 +169,9 @@ function withoutLeadingRequest(text: string, context: FieldParseContext): string
   return first < 0 ? '' : text.slice(parts[first]?.start ?? 0).trim();
 }
 
+/** The clauses of a text, each with the punctuation that ends it. */
 function clausesOf(text: string): Span[] {
-  const clauses: Span[] = [];
-  let start = 0;
-  for (const boundary of text.matchAll(clauseBoundary)) {
-    clauses.push({ start, end: boundary.index + boundary[0].length });
-    start = boundary.index + boundary[0].length;
-  }
-  clauses.push({ start, end: text.length });
-  return clauses;
+  return segmentsOf(text, clauseBoundary).map(({ start, next }) => ({ start, end: next }));
 }
 
 function clauseWithoutDates(text: string, clause: Span, dates: Span[]): string {
@@ -202,10 +186,6 @@ function clauseWithoutDates(text: string, clause: Span, dates: Span[]): string {
   return words >= minimumWordsAfterCut
     ? `${kept.trimEnd()}${tail.replace(/^[^,;:.!?\n]*/, '')}`
     : '';
-}
-
-function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
 }
 
 /**

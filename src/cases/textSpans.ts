@@ -1,0 +1,27 @@
+/** A stretch of a text, by character offsets; `end` is exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Whether two spans share a character. */
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** A run of text up to a boundary: `end` is where the boundary starts, `next` where it ends. */
+export interface Segment extends Span {
+  next: number;
+}
+
+/** Cuts a text at every match of a global `boundary` pattern; the last segment runs to the end. */
+export function segmentsOf(text: string, boundary: RegExp): Segment[] {
+  const segments: Segment[] = [];
+  let start = 0;
+  for (const match of text.matchAll(boundary)) {
+    segments.push({ start, end: match.index, next: match.index + match[0].length });
+    start = match.index + match[0].length;
+  }
+  segments.push({ start, end: text.length, next: text.length });
+  return segments;
+}
