@@ -331,12 +331,6 @@ export class IntakeDialog extends ComponentDialog {
     ];
   }
 
-  private choicesStyle(
-    conversation: ConversationContext,
-  ): ActionPromptOptions['validations']['show'] {
-    return conversation.cards ? 'card' : 'buttons';
-  }
-
   // --- collect: ask for what is missing, confirm what could be misread ---------------------
 
   private async askNext(step: WaterfallStepContext<DraftState>): Promise<DialogTurnResult> {
@@ -399,18 +393,11 @@ export class IntakeDialog extends ComponentDialog {
       return step.replaceDialog(dialogs.collect, withReadings(state, outcome.readings));
     }
     const choices = messages.stuckChoices;
-    const options: ActionPromptOptions = {
-      prompt: messages.stuck(messages.fieldLabel[asked.field]),
-      validations: {
-        choices: [
-          { action: 'help', label: choices.help, words: messages.commands.help },
-          { action: 'tryAgain', label: choices.tryAgain, words: messages.commands.tryAgain },
-          { action: 'cancel', label: choices.cancel, words: [] },
-        ],
-        show: this.choicesStyle(conversation),
-      },
-    };
-    return step.prompt(dialogs.action, options);
+    return this.askChoice(step, conversation, messages.stuck(messages.fieldLabel[asked.field]), [
+      { action: 'help', label: choices.help, words: messages.commands.help },
+      { action: 'tryAgain', label: choices.tryAgain, words: messages.commands.tryAgain },
+      { action: 'cancel', label: choices.cancel, words: [] },
+    ]);
   }
 
   private async afterStuck(step: WaterfallStepContext<DraftState>): Promise<DialogTurnResult> {
@@ -435,13 +422,22 @@ export class IntakeDialog extends ComponentDialog {
     question: string,
     conversation: ConversationContext,
   ): Promise<DialogTurnResult> {
+    const retry = `${conversation.messages.yesNoRetry} ${question}`;
+    return this.askChoice(step, conversation, question, this.yesNo(conversation.messages), retry);
+  }
+
+  /** Asks to pick one of a few actions, as a card's buttons where the channel has cards. */
+  private askChoice(
+    step: WaterfallStepContext,
+    conversation: ConversationContext,
+    prompt: string,
+    choices: ActionChoice[],
+    retryPrompt?: string,
+  ): Promise<DialogTurnResult> {
     const options: ActionPromptOptions = {
-      prompt: question,
-      retryPrompt: `${conversation.messages.yesNoRetry} ${question}`,
-      validations: {
-        choices: this.yesNo(conversation.messages),
-        show: this.choicesStyle(conversation),
-      },
+      prompt,
+      retryPrompt,
+      validations: { choices, show: conversation.cards ? 'card' : 'buttons' },
     };
     return step.prompt(dialogs.action, options);
   }
@@ -479,18 +475,12 @@ export class IntakeDialog extends ComponentDialog {
     if (step.result === 'yes') return step.replaceDialog(dialogs.submit, step.options);
     const conversation = this.conversation(step);
     const { messages } = conversation;
-    const options: ActionPromptOptions = {
-      prompt: messages.editWhich,
-      validations: {
-        choices: caseFields.map((field) => ({
-          action: field,
-          label: messages.fieldLabel[field],
-          words: messages.fieldWords[field],
-        })),
-        show: this.choicesStyle(conversation),
-      },
-    };
-    return step.prompt(dialogs.action, options);
+    const fields = caseFields.map((field) => ({
+      action: field,
+      label: messages.fieldLabel[field],
+      words: messages.fieldWords[field],
+    }));
+    return this.askChoice(step, conversation, messages.editWhich, fields);
   }
 
   private async afterEditChoice(step: WaterfallStepContext<DraftState>): Promise<DialogTurnResult> {
@@ -526,22 +516,18 @@ export class IntakeDialog extends ComponentDialog {
       return step.endDialog({ status: 'created', receipt } satisfies IntakeResult);
     }
     await step.context.sendActivity(messages.submitFailed(outcome.error));
-    const options: ActionPromptOptions = {
-      prompt: messages.retryQuestion,
-      retryPrompt: messages.retryQuestion,
-      validations: {
-        choices: [
-          {
-            action: 'tryAgain',
-            label: messages.retryChoices.tryAgain,
-            words: messages.commands.tryAgain,
-          },
-          { action: 'cancel', label: messages.retryChoices.cancel, words: [] },
-        ],
-        show: this.choicesStyle(conversation),
-      },
-    };
-    return step.prompt(dialogs.action, options);
+    const { tryAgain, cancel } = messages.retryChoices;
+    const choices = [
+      { action: 'tryAgain', label: tryAgain, words: messages.commands.tryAgain },
+      { action: 'cancel', label: cancel, words: [] },
+    ];
+    return this.askChoice(
+      step,
+      conversation,
+      messages.retryQuestion,
+      choices,
+      messages.retryQuestion,
+    );
   }
 
   private async afterFailure(step: WaterfallStepContext<DraftState>): Promise<DialogTurnResult> {
