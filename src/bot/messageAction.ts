@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
 import {
   type Activity,
+  type Attachment,
   type ConversationReference,
   MessageFactory,
   type MessagingExtensionAction,
@@ -13,6 +14,7 @@ import type { CaseApi } from '../caseApi/caseApiClient.js';
 import { type CaseFormValues, readCaseForm } from '../cases/caseForm.js';
 import { caseReceipt } from '../cases/caseReceipt.js';
 import { buildCaseRequest, type CaseUser } from '../cases/caseRequest.js';
+import type { CaseResponse } from '../cases/caseResponse.js';
 import { suggestCaseName } from '../cases/messageUnderstanding.js';
 import { caseFormCard } from '../dialogs/cards/caseFormCard.js';
 import { caseResultCard } from '../dialogs/cards/caseResultCard.js';
@@ -88,7 +90,7 @@ export class CreateCaseMessageAction {
     action: MessagingExtensionAction,
   ): Promise<MessagingExtensionActionResponse> {
     const conversation = this.conversation(context);
-    const { messages, fieldContext, timeZone } = conversation;
+    const { messages, fieldContext } = conversation;
     const values = (action.data ?? {}) as CaseFormValues;
     const form = readCaseForm(values, parseContextOf(conversation, this.deps.clock()));
     if (!form.ok)
@@ -111,12 +113,7 @@ export class CreateCaseMessageAction {
     const settled = await Promise.race([submission, delay(answerWithin).then(() => undefined)]);
     if (settled) {
       if (settled.ok) {
-        const card = caseResultCard(
-          caseReceipt(settled.case, form.draft.dueDate),
-          form.draft.name,
-          messages,
-          timeZone,
-        );
+        const card = resultCard(settled.case, form.draft, conversation);
         return {
           composeExtension: { type: 'result', attachmentLayout: 'list', attachments: [card] },
         };
@@ -224,9 +221,16 @@ function outcomeActivity(
   draft: { name: string; dueDate: string },
   conversation: ConversationContext,
 ): Partial<Activity> {
-  const { messages, timeZone } = conversation;
-  if (!result.ok) return MessageFactory.text(messages.submitFailed(result.error));
-  return MessageFactory.attachment(
-    caseResultCard(caseReceipt(result.case, draft.dueDate), draft.name, messages, timeZone),
-  );
+  if (!result.ok) return MessageFactory.text(conversation.messages.submitFailed(result.error));
+  return MessageFactory.attachment(resultCard(result.case, draft, conversation));
+}
+
+/** The card that reports a created case, in the conversation's language and zone. */
+function resultCard(
+  created: CaseResponse,
+  draft: { name: string; dueDate: string },
+  conversation: ConversationContext,
+): Attachment {
+  const receipt = caseReceipt(created, draft.dueDate);
+  return caseResultCard(receipt, draft.name, conversation.messages, conversation.timeZone);
 }
