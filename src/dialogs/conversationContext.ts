@@ -49,6 +49,22 @@ export function conversationContext(
   context: TurnContext,
   defaults: ConversationDefaults,
 ): ConversationContext {
+  // Dialogs, prompts and the bot all ask within one turn; read the activity once.
+  const cached = context.turnState.get(turnCacheKey) as
+    | { defaults: ConversationDefaults; value: ConversationContext }
+    | undefined;
+  if (cached?.defaults === defaults) return cached.value;
+  const value = readConversationContext(context, defaults);
+  context.turnState.set(turnCacheKey, { defaults, value });
+  return value;
+}
+
+const turnCacheKey = Symbol('conversationContext');
+
+function readConversationContext(
+  context: TurnContext,
+  defaults: ConversationDefaults,
+): ConversationContext {
   const { from, localTimezone, locale, entities, channelId, channelData } = context.activity;
   const clientZone = (entities as ClientInfoEntity[] | undefined)?.find(
     (entity) => entity.type === 'clientInfo',
