@@ -1,10 +1,4 @@
-import {
-  CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
-  ConversationState,
-  MemoryStorage,
-  type Storage,
-} from 'botbuilder';
+import { ConversationState, MemoryStorage, type Storage } from 'botbuilder';
 import restify from 'restify';
 import { CaseIntakeBot } from '../bot/caseIntakeBot.js';
 import { ConversationHistory } from '../bot/conversationHistory.js';
@@ -15,7 +9,15 @@ import type { Config } from '../config/config.js';
 import { IntakeDialog } from '../dialogs/intakeDialog.js';
 import { createMemorySubmissionLedger } from '../dialogs/submissionLedger.js';
 import type { Logger } from '../logging/logger.js';
-import { activityProblem } from './incomingActivity.js';
+import { rateLimitedWarning } from '../logging/rateLimitedWarning.js';
+import {
+  botFrameworkAuthentication,
+  type OpenIdMetadataUrls,
+} from './botFrameworkAuthentication.js';
+import { ChannelAdapter } from './channelAdapter.js';
+import { createChannelAuthenticator } from './channelAuthentication.js';
+import { channelHttpClient } from './channelHttpClient.js';
+import { messagesEndpoint } from './messagesEndpoint.js';
 import { createTurnErrorHandler } from './turnErrorHandler.js';
 import { mountWebChatPage } from './webChatPage.js';
 
@@ -32,6 +34,15 @@ export interface AppOverrides {
   clock?: () => Date;
   /** How long a Teams invoke waits for the case API before answering and posting later. */
   invokeAnswerWithinMs?: number;
+  /** How long a call to a channel service (a reply, a proactive message) may take. */
+  channelTimeoutMs?: number;
+  /** How long checking a caller's token may take, signing-key fetch included. */
+  authenticationTimeoutMs?: number;
+  /**
+   * Where the channels' and the Emulator's token signing keys are published (OpenID metadata
+   * URLs), for a private cloud; tests point them at a loopback server.
+   */
+  openIdMetadata?: OpenIdMetadataUrls;
 }
 
 /** The bot's HTTP server, not yet listening, and how to release what it holds. */
@@ -40,7 +51,12 @@ export interface App {
   close(): Promise<void>;
 }
 
+/** An activity is a few kilobytes; this leaves room for a long message and a Teams payload. */
 const maxBodyBytes = 256 * 1024;
+/** Receiving a request (headers and body) may take this long; the turn's own time is apart. */
+const requestReceiveTimeoutMs = 30_000;
+/** Refusals any caller can provoke are logged once per kind in this interval. */
+const refusedLogIntervalMs = 10_000;
 
 /**
  * The composition root: builds the case API client, the intake dialog, the bot, the adapter and
@@ -53,17 +69,20 @@ export function createApp(config: AppConfig, logger: Logger, overrides: AppOverr
   const caseTemplate = config.caseApi.caseTemplate;
   const { defaults } = config;
 
-  if (!config.botFramework.MicrosoftAppId) {
+  const botAppId = config.botFramework.MicrosoftAppId ?? '';
+  if (!botAppId) {
     logger.warn(
       {},
       'MicrosoftAppId is not set: accepting unauthenticated callers (local use only)',
     );
   }
-  const adapter = new CloudAdapter(
-    new ConfigurationBotFrameworkAuthentication(config.botFramework),
-  );
+  const channel = channelHttpClient(overrides.channelTimeoutMs ?? 10_000);
+  const authentication = botFrameworkAuthentication(config.botFramework, {
+    channel,
+    openIdMetadata: overrides.openIdMetadata,
+  });
+  const adapter = new ChannelAdapter(authentication);
   adapter.onTurnError = createTurnErrorHandler(logger);
-  const botAppId = config.botFramework.MicrosoftAppId ?? '';
 
   const conversationState = new ConversationState(overrides.storage ?? new MemoryStorage());
   const bot = new CaseIntakeBot({
@@ -88,26 +107,28 @@ export function createApp(config: AppConfig, logger: Logger, overrides: AppOverr
   });
 
   const server = restify.createServer({ name: 'case-intake-bot', handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: maxBodyBytes }));
+  server.server.requestTimeout = requestReceiveTimeoutMs;
 
-  server.post('/api/messages', async (req, res) => {
-    const problem = activityProblem(req.body);
-    if (problem) {
-      res.send(400, { error: 'invalid_activity', detail: problem });
-      return;
-    }
-    const started = performance.now();
-    await adapter.process(req, res, (context) => bot.run(context));
-    logger.debug(
-      {
-        activityType: req.body.type,
-        channelId: req.body.channelId,
-        status: res.statusCode,
-        durationMs: Math.round(performance.now() - started),
-      },
-      'activity handled',
-    );
-  });
+  server.post(
+    '/api/messages',
+    messagesEndpoint({
+      adapter,
+      authenticate: createChannelAuthenticator(authentication, {
+        appId: botAppId,
+        timeoutMs: overrides.authenticationTimeoutMs ?? 2_000,
+        // Token lifetimes are real time, whatever clock the intake reads dates with.
+        clock: () => new Date(),
+      }),
+      runBot: (context) => bot.run(context),
+      anonymous: !botAppId,
+      maxBodyBytes,
+      logger,
+      warnRefused: rateLimitedWarning(logger, 'request refused', {
+        intervalMs: refusedLogIntervalMs,
+        clock: () => Date.now(),
+      }),
+    }),
+  );
 
   server.get('/healthz', async (_req, res) => {
     res.send(200, { status: 'ok' });
@@ -128,6 +149,7 @@ export function createApp(config: AppConfig, logger: Logger, overrides: AppOverr
     close: async () => {
       server.close();
       await caseApi.close();
+      await channel.close();
     },
   };
 }

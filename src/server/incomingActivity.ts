@@ -1,4 +1,6 @@
+import type { Activity } from 'botbuilder';
 import { z } from 'zod';
+import { isLoopbackUrl } from './loopbackUrl.js';
 
 const account = z.looseObject({ id: z.string().min(1) });
 const isoTimestamp = z
@@ -16,7 +18,7 @@ const incomingActivitySchema = z
     from: account,
     conversation: account,
     recipient: account.optional(),
-    serviceUrl: z.url().optional(),
+    serviceUrl: z.url({ protocol: /^https?$/ }).optional(),
     deliveryMode: z.string().optional(),
     text: z.string().optional(),
     locale: z.string().optional(),
@@ -30,10 +32,48 @@ const incomingActivitySchema = z
     message: 'is required unless deliveryMode is expectReplies',
   });
 
-/** The first problem with a request body as an activity, or undefined when it is acceptable. */
-export function activityProblem(body: unknown): string | undefined {
-  const parsed = incomingActivitySchema.safeParse(body);
+/**
+ * In anonymous (local) mode nobody is authenticated, so replies go back in the HTTP response
+ * (expectReplies) or to this machine: the bot never posts to a host an anonymous caller names.
+ */
+const localActivitySchema = incomingActivitySchema.refine(
+  (activity) => activity.serviceUrl === undefined || isLoopbackUrl(activity.serviceUrl),
+  {
+    path: ['serviceUrl'],
+    message: 'must be a loopback URL in local mode (or omit it and use expectReplies)',
+  },
+);
+
+/**
+ * The first problem with a request body as an activity, or undefined when it is acceptable.
+ * `anonymous` is local mode, where a serviceUrl must point at this machine.
+ */
+export function activityProblem(
+  body: unknown,
+  { anonymous }: { anonymous: boolean },
+): string | undefined {
+  const parsed = (anonymous ? localActivitySchema : incomingActivitySchema).safeParse(body);
   if (parsed.success) return undefined;
   const issue = parsed.error.issues[0];
   return issue ? `${issue.path.join('.') || 'body'}: ${issue.message}` : 'invalid activity';
+}
+
+/**
+ * An accepted body as botbuilder's Activity: its timestamps become Dates and the text as sent is
+ * kept beside them (rawTimestamp…), as botbuilder's own request handling does.
+ */
+export function asActivity(body: Record<string, unknown>): Activity {
+  const activity: Record<string, unknown> = { ...body };
+  for (const [field, raw] of [
+    ['timestamp', 'rawTimestamp'],
+    ['localTimestamp', 'rawLocalTimestamp'],
+    ['expiration', 'rawExpiration'],
+  ] as const) {
+    const value = body[field];
+    if (typeof value === 'string') {
+      activity[raw] = value;
+      activity[field] = new Date(value);
+    }
+  }
+  return activity as unknown as Activity;
 }

@@ -194,9 +194,9 @@ describe('the HTTP surface', () => {
     expect(reply.status).toBeLessThan(500);
   });
 
-  it('answers a non-JSON body with a 4xx', async () => {
+  it('answers a body that is not JSON with 415', async () => {
     await startSandboxedBot();
-    expect((await post('type=message', 'text/plain')).status).toBe(400);
+    expect((await post('type=message', 'text/plain')).status).toBe(415);
   });
 
   it('reports health', async () => {

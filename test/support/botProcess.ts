@@ -1,0 +1,109 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { resolve } from 'node:path';
+
+/** How a process ended: its exit code, or the signal that killed it. */
+export interface ProcessExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+/** The bot started as its own process, as `node dist/main.js`, with what it printed so far. */
+export interface BotProcess {
+  url: string;
+  child: ChildProcess;
+  stdout(): string;
+  stderr(): string;
+  /** Whether the process is still running. */
+  alive(): boolean;
+  /** Resolves once the process has exited. */
+  exited: Promise<ProcessExit>;
+  /** Sends SIGTERM and waits for the exit code. */
+  stop(): Promise<number | null>;
+}
+
+/** How to run the bot process beyond its environment. */
+export interface BotProcessOptions {
+  /** The port to listen on; a free one by default. */
+  port?: number;
+  /** Modules node loads before the bot (`node --import`), to act inside the real process. */
+  imports?: string[];
+}
+
+/** A port that was free a moment ago on loopback. */
+export async function freePort(): Promise<number> {
+  const probe = createServer();
+  probe.listen(0, '127.0.0.1');
+  await once(probe, 'listening');
+  const address = probe.address();
+  probe.close();
+  if (address === null || typeof address === 'string') throw new Error('no port');
+  return address.port;
+}
+
+/**
+ * Spawns `node dist/main.js` (built by the tests' global setup) with only the given environment
+ * plus PATH, and does not wait for it: for tests of how it starts, or fails to.
+ */
+export async function spawnBotProcess(
+  env: Record<string, string> = {},
+  options: BotProcessOptions = {},
+): Promise<BotProcess> {
+  const port = options.port ?? (await freePort());
+  const imports = (options.imports ?? []).flatMap((file) => ['--import', resolve(file)]);
+  // From an empty folder, so a developer's .env cannot change what the test runs.
+  const child = spawn(
+    process.execPath,
+    ['--disable-warning=DEP0111', ...imports, resolve('dist/main.js')],
+    {
+      cwd: tmpdir(),
+      env: { PATH: process.env.PATH ?? '', PORT: String(port), ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let out = '';
+  let err = '';
+  child.stdout?.on('data', (chunk) => {
+    out += chunk;
+  });
+  child.stderr?.on('data', (chunk) => {
+    err += chunk;
+  });
+  // 'close', not 'exit': by then everything the process wrote has been read.
+  const exited = once(child, 'close').then(([code, signal]) => ({ code, signal }) as ProcessExit);
+  return {
+    url: `http://127.0.0.1:${port}`,
+    child,
+    stdout: () => out,
+    stderr: () => err,
+    alive: () => child.exitCode === null && child.signalCode === null,
+    exited,
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      return (await exited).code;
+    },
+  };
+}
+
+/** Spawns the bot process (see spawnBotProcess) on a free port and waits until /healthz answers. */
+export async function startBotProcess(
+  env: Record<string, string> = {},
+  options: BotProcessOptions = {},
+): Promise<BotProcess> {
+  const bot = await spawnBotProcess(env, options);
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    if (!bot.alive())
+      throw new Error(`the bot exited at start-up: ${bot.stderr() || bot.stdout()}`);
+    const ready = await fetch(`${bot.url}/healthz`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ready) return bot;
+    if (Date.now() > deadline)
+      throw new Error(`the bot did not start: ${bot.stderr() || bot.stdout()}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
