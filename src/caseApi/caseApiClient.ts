@@ -8,6 +8,7 @@ import {
   caseSearchResponseSchema,
 } from '../cases/caseResponse.js';
 import type { Logger } from '../logging/logger.js';
+import { scrubPersonalData } from '../logging/scrubPersonalData.js';
 import { type AuthTokenSource, createAuthTokenSource } from './authToken.js';
 import type { CaseApiError } from './caseApiError.js';
 import type { CaseApiSettings } from './caseApiSettings.js';
@@ -38,7 +39,10 @@ export interface CaseSearch {
   createdUntil: number;
 }
 
-type ApiResult<T> = { ok: true; value: T } | { ok: false; error: CaseApiError };
+/** One call's outcome; a failure keeps the API's own words for the log, never for the caller. */
+type ApiResult<T> =
+  | { ok: true; value: T }
+  | { ok: false; error: CaseApiError; apiMessage?: string };
 
 /** Per-call details that come from the conversation rather than the deployment. */
 export interface CreateCaseOptions {
@@ -76,7 +80,6 @@ const notSentCodes = new Set([
   'ENETUNREACH',
   'UND_ERR_CONNECT_TIMEOUT',
 ]);
-const maxErrorMessageLength = 300;
 
 /**
  * The createCase client. It retries only what cannot create a duplicate: a connection that was
@@ -162,13 +165,13 @@ export function createCaseApiClient(
       };
     }
     if (status === 401 || status === 403)
-      return { ok: false, error: { kind: 'auth', status, message } };
+      return { ok: false, error: { kind: 'auth', status }, apiMessage: message };
     if (status === 503) {
       const retryAfterMs = parseRetryAfter(retryAfter, clock());
       return { ok: false, error: { kind: 'unavailable', reason: 'HTTP 503', retryAfterMs } };
     }
     if (status >= 400 && status < 500)
-      return { ok: false, error: { kind: 'rejected', status, message } };
+      return { ok: false, error: { kind: 'rejected', status }, apiMessage: message };
     return { ok: false, error: { kind: 'unknown_outcome', reason: `HTTP ${status}` } };
   }
 
@@ -184,7 +187,13 @@ export function createCaseApiClient(
       const log = { call, attempt: attemptNumber, durationMs: clock() - started };
       if (result.ok) return result;
       const wait = retryable(result.error) ? retryWait(result.error, attemptNumber) : undefined;
-      logger?.warn({ ...log, error: result.error.kind, retryInMs: wait }, `${call} failed`);
+      // The API's words help whoever reads the log, but may quote the user's e-mail or number.
+      const apiMessage =
+        result.apiMessage === undefined ? undefined : scrubPersonalData(result.apiMessage);
+      logger?.warn(
+        { ...log, error: result.error.kind, retryInMs: wait, apiMessage },
+        `${call} failed`,
+      );
       if (wait === undefined) return result;
       await sleep(wait);
     }
@@ -199,7 +208,7 @@ export function createCaseApiClient(
         () => attempt(endpoint('createCase'), body, language, caseResponseSchema),
         (error) => error.kind === 'rate_limited' || error.kind === 'unavailable',
       );
-      if (!result.ok) return result;
+      if (!result.ok) return { ok: false, error: result.error };
       logger?.info({ caseId: result.value._id, refId: result.value.refId }, 'case created');
       return { ok: true, case: result.value };
     },
@@ -218,7 +227,9 @@ export function createCaseApiClient(
         (error) =>
           error.kind !== 'auth' && error.kind !== 'rejected' && error.kind !== 'invalid_response',
       );
-      return result.ok ? { ok: true, cases: result.value.results } : result;
+      return result.ok
+        ? { ok: true, cases: result.value.results }
+        : { ok: false, error: result.error };
     },
     close: () => pool.close(),
   };
@@ -266,5 +277,5 @@ function apiMessage(json: unknown): string | undefined {
   if (typeof json !== 'object' || json === null) return undefined;
   const body = json as { errors?: { msg?: unknown }[]; message?: unknown; error?: unknown };
   const candidate = body.errors?.[0]?.msg ?? body.message ?? body.error;
-  return typeof candidate === 'string' ? candidate.slice(0, maxErrorMessageLength) : undefined;
+  return typeof candidate === 'string' ? candidate : undefined;
 }

@@ -4,9 +4,20 @@ import { z } from 'zod';
 import { accepted, type FieldParse, refused } from './fieldParse.js';
 
 /** Why an e-mail address was refused; each has its own hint for the user. */
-export type EmailProblem = 'empty' | 'missing_at' | 'has_spaces' | 'missing_domain' | 'malformed';
+export type EmailProblem =
+  | 'empty'
+  | 'missing_at'
+  | 'has_spaces'
+  | 'too_long'
+  | 'missing_domain'
+  | 'malformed';
 
 const emailSchema = z.email();
+
+/** RFC 5321 (4.5.3.1): at most 64 octets before the "@" and 254 in all; longer cannot be delivered. */
+export const maxEmailLocalPartLength = 64;
+/** RFC 5321's limit on a whole address, in octets: its 256-octet path less the angle brackets. */
+export const maxEmailAddressLength = 254;
 
 /** Mail providers whose domains are often mistyped; a typo of one of these gets a suggestion. */
 const commonMailDomains = [
@@ -47,9 +58,19 @@ export function parseEmailAddress(text: string): FieldParse<string, EmailProblem
   if (!candidate.includes('@')) return refused('missing_at');
   if (/\s/.test(candidate)) return refused('has_spaces');
   const at = candidate.lastIndexOf('@');
+  if (
+    octets(candidate) > maxEmailAddressLength ||
+    octets(candidate.slice(0, at)) > maxEmailLocalPartLength
+  )
+    return refused('too_long');
   const address = `${candidate.slice(0, at)}@${candidate.slice(at + 1).toLowerCase()}`;
   if (emailSchema.safeParse(address).success) return accepted(address);
   return refused(/@[^@]+\.[^@.]+$/.test(address) ? 'malformed' : 'missing_domain');
+}
+
+/** The RFC counts octets: a non-ASCII character takes more than one. */
+function octets(text: string): number {
+  return new TextEncoder().encode(text).length;
 }
 
 /** Where an e-mail address stands in a message, and the address. */

@@ -1,8 +1,9 @@
 import { type CaseDraft, caseFields } from '../cases/caseDraft.js';
 import { formatPhoneNumber } from '../cases/phoneNumber.js';
+import { escapeMarkdown } from '../messages/escapeMarkdown.js';
 import type { DisplayedFields, Messages } from '../messages/messages.js';
 
-/** A draft's values as the user reads them: phone formatted, due date in their zone. */
+/** A draft's values as the user reads them: phone formatted, due date in their zone; not yet escaped. */
 export function displayedFields(
   draft: CaseDraft,
   messages: Messages,
@@ -18,10 +19,16 @@ export function displayedFields(
   };
 }
 
-/** One "- Label: value" line (a Markdown list item) per given field, in the intake's order; `missing` fills the gaps. */
+/**
+ * One "- Label: value" line (a Markdown list item) per given field, in the intake's order, the
+ * values escaped so they show as typed; `missing` fills the gaps.
+ */
 export function fieldLines(fields: DisplayedFields, messages: Messages, missing?: string): string {
   return caseFields
     .filter((field) => fields[field] !== undefined || missing !== undefined)
-    .map((field) => `- ${messages.fieldLabel[field]}: ${fields[field] ?? missing}`)
+    .map((field) => {
+      const value = fields[field];
+      return `- ${messages.fieldLabel[field]}: ${value === undefined ? missing : escapeMarkdown(value)}`;
+    })
     .join('\n');
 }

@@ -1,4 +1,6 @@
+import { maxEmailAddressLength, maxEmailLocalPartLength } from '../cases/emailAddress.js';
 import { dateParts } from './dateParts.js';
+import { escapeMarkdown } from './escapeMarkdown.js';
 import type { Messages } from './messages.js';
 
 const quoteExample = '"Printer on floor 3 jams"';
@@ -77,9 +79,9 @@ export const english: Messages = {
       `When does this need to be resolved? For example "tomorrow 5pm", "next Friday" or "March 15, 2027 at 2pm" (your time zone: ${timeZone}).`,
   },
   namePromptWithSuggestion: (suggestion) =>
-    `What should the case be called? How about "${suggestion}"? Pick it or type your own.`,
+    `What should the case be called? How about "${escapeMarkdown(suggestion)}"? Pick it or type your own.`,
   editPrompt: (label, current) =>
-    `The ${label.toLowerCase()} is now: ${current}. What should it be instead?`,
+    `The ${label.toLowerCase()} is now: ${escapeMarkdown(current)}. What should it be instead?`,
   fieldHelp: {
     name: () =>
       'The name is a short title for the case, up to 150 characters, e.g. "VPN drops every hour".',
@@ -109,6 +111,7 @@ export const english: Messages = {
           'An e-mail address cannot contain spaces. Please type one like name@example.com.',
         missing_domain:
           'That address is missing its domain (the part after "@", like example.com). Please type it again.',
+        too_long: `That address is too long: an e-mail address can have at most ${maxEmailAddressLength} characters, and at most ${maxEmailLocalPartLength} before the "@". Please check it, or give a shorter one.`,
         malformed:
           'That does not look like a valid e-mail address. Please type one like name@example.com.',
       })[problem],
@@ -136,8 +139,8 @@ export const english: Messages = {
   dateReadingQuestion: (reading) => `${reading}: is that right?`,
   dateReadingRejected:
     'OK. Please give the due date with a time, like "Friday 4 December at 17:00".',
-  emailTypoQuestion: (suggestion) => `Did you mean ${suggestion}?`,
-  knownEmailQuestion: (email) => `Shall I use ${email} as your contact e-mail?`,
+  emailTypoQuestion: (suggestion) => `Did you mean ${escapeMarkdown(suggestion)}?`,
+  knownEmailQuestion: (email) => `Shall I use ${escapeMarkdown(email)} as your contact e-mail?`,
   yesNo: { yes: 'Yes', no: 'No' },
   yesNoRetry: 'Please answer yes or no.',
   stuck: (label) => `We seem to be stuck on the ${label.toLowerCase()}. What would you like to do?`,
@@ -153,7 +156,7 @@ export const english: Messages = {
   startingOver: 'Starting over: I have cleared your answers.',
   cancelQuestion: 'Cancel this case? What you have entered will be discarded.',
   carryOn: "OK, let's carry on.",
-  changed: (label, value) => `Changed the ${label.toLowerCase()} to ${value}.`,
+  changed: (label, value) => `Changed the ${label.toLowerCase()} to ${escapeMarkdown(value)}.`,
   cards: {
     summaryTitle: 'Your case',
     confirm: 'Create case',
@@ -173,12 +176,12 @@ export const english: Messages = {
     },
     formRequired: 'This field is required.',
     formHasErrors: 'Some fields need a fix; see the notes under them.',
-    resultTitle: (refId) => `Case ${refId}`,
+    resultTitle: (refId) => `Case ${escapeMarkdown(refId)}`,
     resultStatus: 'Status',
     resultAssignee: 'Assigned to',
     resultDue: 'Due',
     notYetAssigned: 'Not yet assigned',
-    queueName: (queue) => `${queue} (queue)`,
+    queueName: (queue) => `${escapeMarkdown(queue)} (queue)`,
   },
   summaryIntro: 'Here is your case:',
   reviewQuestion: 'Shall I create it? Say "yes", "edit" to change something, or "cancel".',
@@ -186,19 +189,20 @@ export const english: Messages = {
   editWhich: 'Which one would you like to change?',
   cancelled: 'Cancelled. Nothing was created.',
   caseCreated: (receipt, dueDate) => {
-    const state = receipt.status ? `is ${receipt.status.toLowerCase()}` : 'was created';
-    const assignment =
-      receipt.assignment.kind === 'agent'
-        ? `and assigned to ${receipt.assignment.name}`
-        : receipt.assignment.kind === 'queue'
-          ? `and waiting in the ${receipt.assignment.name} queue for the next agent`
+    const { refId, status, assignment } = receipt;
+    const state = status ? `is ${escapeMarkdown(status.toLowerCase())}` : 'was created';
+    const assigned =
+      assignment.kind === 'agent'
+        ? `and assigned to ${escapeMarkdown(assignment.name)}`
+        : assignment.kind === 'queue'
+          ? `and waiting in the ${escapeMarkdown(assignment.name)} queue for the next agent`
           : 'and not yet assigned to anyone';
-    return `Your case ${receipt.refId} ${state} ${assignment}. Due ${dueDate}.`;
+    return `Your case ${escapeMarkdown(refId)} ${state} ${assigned}. Due ${dueDate}.`;
   },
   submitFailed: (error) => {
     switch (error.kind) {
       case 'rejected':
-        return `The case system refused the case${error.message ? `: "${error.message}"` : ''}. Nothing was created.`;
+        return 'The case system refused the case, so nothing was created. Sending it again as it is will probably be refused too; if it keeps happening, please contact support.';
       case 'auth':
         return "The case system did not accept my credentials, so nothing was created. An administrator needs to check the bot's settings.";
       case 'rate_limited':
@@ -216,7 +220,7 @@ export const english: Messages = {
   retryQuestion: 'Your answers are kept. Say "try again" to resubmit them, or "cancel".',
   retryChoices: { tryAgain: 'Try again', cancel: 'Cancel' },
   alreadySubmitted: (refId) =>
-    `This case was already created as ${refId}; I have not created it again.`,
+    `This case was already created as ${escapeMarkdown(refId)}; I have not created it again.`,
   turnError: (correlationId) =>
     `Sorry, something went wrong on my side (reference ${correlationId}). Your answers so far are kept; please send your last message again.`,
   escalationIntro: (count) =>
@@ -225,6 +229,8 @@ export const english: Messages = {
     'I have not seen any messages in this conversation yet, so there is nothing to copy; please describe the problem.',
   staleCard:
     'That button belongs to a case conversation that has ended. Say "new case" to open another case.',
+  messageTooLong: (length, limits) =>
+    `That message is too long for me to read (${length.toLocaleString('en')} characters; I read up to ${limits.message.toLocaleString('en')}). Nothing in it was taken: please send a shorter one. A description can hold ${limits.description.toLocaleString('en')} characters.`,
   groupOffer:
     'I can open a support case from here: say "new case" to describe the problem, or "escalate" to make a case from the recent conversation.',
   quotedFrom: (author, when) => (when ? `(${author}, ${when})` : `(${author})`),

@@ -1,4 +1,6 @@
+import { maxEmailAddressLength, maxEmailLocalPartLength } from '../cases/emailAddress.js';
 import { dateParts } from './dateParts.js';
+import { escapeMarkdown } from './escapeMarkdown.js';
 import type { Messages } from './messages.js';
 
 /** Spanish. */
@@ -115,9 +117,9 @@ export const spanish: Messages = {
       `¿Para cuándo hay que resolverlo? Por ejemplo "mañana a las 17:00", "el próximo viernes" o "15/03/2027 14:00" (tu zona horaria: ${timeZone}).`,
   },
   namePromptWithSuggestion: (suggestion) =>
-    `¿Cómo llamamos al caso? ¿Qué tal "${suggestion}"? Elígelo o escribe otro.`,
+    `¿Cómo llamamos al caso? ¿Qué tal "${escapeMarkdown(suggestion)}"? Elígelo o escribe otro.`,
   editPrompt: (label, current) =>
-    `Ahora el campo ${label.toLowerCase()} es: ${current}. ¿Qué debería ser?`,
+    `Ahora el campo ${label.toLowerCase()} es: ${escapeMarkdown(current)}. ¿Qué debería ser?`,
   fieldHelp: {
     name: () =>
       'El nombre es un título corto del caso, de hasta 150 caracteres, p. ej. "La VPN se corta cada hora".',
@@ -147,6 +149,7 @@ export const spanish: Messages = {
           'Una dirección de correo no puede tener espacios. Escribe una como nombre@ejemplo.com.',
         missing_domain:
           'A esa dirección le falta el dominio (lo que va después de "@", como ejemplo.com). Escríbela de nuevo.',
+        too_long: `Esa dirección es demasiado larga: una dirección de correo puede tener como máximo ${maxEmailAddressLength} caracteres, y como máximo ${maxEmailLocalPartLength} antes de la "@". Revísala o indica una más corta.`,
         malformed:
           'Eso no parece una dirección de correo válida. Escribe una como nombre@ejemplo.com.',
       })[problem],
@@ -175,8 +178,8 @@ export const spanish: Messages = {
   dateReadingQuestion: (reading) => `${reading}: ¿es correcto?`,
   dateReadingRejected:
     'De acuerdo. Indica la fecha con una hora, como "viernes 4 de diciembre a las 17:00".',
-  emailTypoQuestion: (suggestion) => `¿Quisiste decir ${suggestion}?`,
-  knownEmailQuestion: (email) => `¿Uso ${email} como tu correo de contacto?`,
+  emailTypoQuestion: (suggestion) => `¿Quisiste decir ${escapeMarkdown(suggestion)}?`,
+  knownEmailQuestion: (email) => `¿Uso ${escapeMarkdown(email)} como tu correo de contacto?`,
   yesNo: { yes: 'Sí', no: 'No' },
   yesNoRetry: 'Responde sí o no, por favor.',
   stuck: (label) =>
@@ -197,7 +200,8 @@ export const spanish: Messages = {
   startingOver: 'Empezamos de nuevo: he borrado tus respuestas.',
   cancelQuestion: '¿Cancelar este caso? Se descartará lo que has escrito.',
   carryOn: 'De acuerdo, sigamos.',
-  changed: (label, value) => `He cambiado el campo ${label.toLowerCase()} a ${value}.`,
+  changed: (label, value) =>
+    `He cambiado el campo ${label.toLowerCase()} a ${escapeMarkdown(value)}.`,
   cards: {
     summaryTitle: 'Tu caso',
     confirm: 'Crear caso',
@@ -217,12 +221,12 @@ export const spanish: Messages = {
     },
     formRequired: 'Este campo es obligatorio.',
     formHasErrors: 'Algunos campos necesitan una corrección; mira las notas debajo de ellos.',
-    resultTitle: (refId) => `Caso ${refId}`,
+    resultTitle: (refId) => `Caso ${escapeMarkdown(refId)}`,
     resultStatus: 'Estado',
     resultAssignee: 'Asignado a',
     resultDue: 'Vence',
     notYetAssigned: 'Todavía sin asignar',
-    queueName: (queue) => `${queue} (cola)`,
+    queueName: (queue) => `${escapeMarkdown(queue)} (cola)`,
   },
   summaryIntro: 'Este es tu caso:',
   reviewQuestion: '¿Lo creo? Di "sí", "editar" para cambiar algo o "cancelar".',
@@ -230,19 +234,20 @@ export const spanish: Messages = {
   editWhich: '¿Qué quieres cambiar?',
   cancelled: 'Cancelado. No se ha creado nada.',
   caseCreated: (receipt, dueDate) => {
-    const state = receipt.status ? `está ${spanishStatus(receipt.status)}` : 'se ha creado';
-    const assignment =
-      receipt.assignment.kind === 'agent'
-        ? `y asignado a ${receipt.assignment.name}`
-        : receipt.assignment.kind === 'queue'
-          ? `y espera en la cola ${receipt.assignment.name} al próximo agente`
+    const { refId, status, assignment } = receipt;
+    const state = status ? `está ${escapeMarkdown(spanishStatus(status))}` : 'se ha creado';
+    const assigned =
+      assignment.kind === 'agent'
+        ? `y asignado a ${escapeMarkdown(assignment.name)}`
+        : assignment.kind === 'queue'
+          ? `y espera en la cola ${escapeMarkdown(assignment.name)} al próximo agente`
           : 'y todavía no está asignado a nadie';
-    return `Tu caso ${receipt.refId} ${state} ${assignment}. Vence el ${dueDate}.`;
+    return `Tu caso ${escapeMarkdown(refId)} ${state} ${assigned}. Vence el ${dueDate}.`;
   },
   submitFailed: (error) => {
     switch (error.kind) {
       case 'rejected':
-        return `El sistema de casos rechazó el caso${error.message ? `: "${error.message}"` : ''}. No se ha creado nada.`;
+        return 'El sistema de casos rechazó el caso, así que no se ha creado nada. Si lo envías otra vez tal como está, probablemente lo rechace de nuevo; si sigue pasando, contacta con soporte.';
       case 'auth':
         return 'El sistema de casos no aceptó mis credenciales, así que no se ha creado nada. Un administrador debe revisar la configuración del bot.';
       case 'rate_limited':
@@ -260,7 +265,8 @@ export const spanish: Messages = {
   retryQuestion:
     'Tus respuestas se conservan. Di "intentar de nuevo" para reenviarlas, o "cancelar".',
   retryChoices: { tryAgain: 'Intentar de nuevo', cancel: 'Cancelar' },
-  alreadySubmitted: (refId) => `Este caso ya se creó como ${refId}; no lo he vuelto a crear.`,
+  alreadySubmitted: (refId) =>
+    `Este caso ya se creó como ${escapeMarkdown(refId)}; no lo he vuelto a crear.`,
   turnError: (correlationId) =>
     `Lo siento, algo ha fallado por mi parte (referencia ${correlationId}). Tus respuestas se conservan; vuelve a enviar tu último mensaje.`,
   escalationIntro: (count) =>
@@ -269,6 +275,8 @@ export const spanish: Messages = {
     'Todavía no he visto mensajes en esta conversación, así que no hay nada que copiar; describe el problema, por favor.',
   staleCard:
     'Ese botón pertenece a una conversación de caso que ya terminó. Di "nuevo caso" para abrir otro caso.',
+  messageTooLong: (length, limits) =>
+    `Ese mensaje es demasiado largo para leerlo (${length.toLocaleString('es')} caracteres; leo hasta ${limits.message.toLocaleString('es')}). No he tomado nada de él: envía uno más corto, por favor. Una descripción puede tener ${limits.description.toLocaleString('es')} caracteres.`,
   groupOffer:
     'Puedo abrir un caso de soporte desde aquí: di "nuevo caso" para describir el problema, o "escalar" para crear un caso con la conversación reciente.',
   quotedFrom: (author, when) => (when ? `(${author}, ${when})` : `(${author})`),

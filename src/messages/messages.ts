@@ -54,7 +54,11 @@ export interface CardTexts {
   queueName: (queue: string) => string;
 }
 
-/** Every sentence the bot says, in one language. User-facing text lives only in catalogs. */
+/**
+ * Every sentence the bot says, in one language. User-facing text lives only in catalogs. The
+ * sentences are Markdown: a function given a value we did not write (what the user typed, what
+ * the case system answered) takes it raw and escapes it with `escapeMarkdown`.
+ */
 export interface Messages {
   /** Language code sent to the case API and used to format dates and numbers. */
   locale: string;
@@ -111,6 +115,8 @@ export interface Messages {
   escalationNothingSeen: string;
   /** A button pressed on a card of an intake that has ended. */
   staleCard: string;
+  /** A message too long to read; nothing in it was taken, the intake waits where it was. */
+  messageTooLong: (length: number, limits: { message: number; description: number }) => string;
   /** In a group chat or channel, to a mention that does not ask for a case. */
   groupOffer: string;
   /** Under a message quoted into a description: who wrote it and when. */

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseEmailAddress } from '../../src/cases/emailAddress.js';
+import { findEmailAddresses, parseEmailAddress } from '../../src/cases/emailAddress.js';
+
+/** An address whose local part and domain have the given lengths. */
+const addressOf = (localLength: number, domainLength: number) =>
+  `${'a'.repeat(localLength)}@${'b'.repeat(domainLength - 4)}.com`;
 
 describe('parseEmailAddress', () => {
   it.each([
@@ -8,6 +12,7 @@ describe('parseEmailAddress', () => {
     ['<ann@contoso.com>', 'ann@contoso.com'],
     ['mailto:ann@contoso.com', 'ann@contoso.com'],
     ['ann@mail.contoso.co.uk.', 'ann@mail.contoso.co.uk'],
+    [addressOf(64, 189), addressOf(64, 189)],
   ])('accepts %j as %s', (text, expected) => {
     expect(parseEmailAddress(text)).toEqual({ ok: true, value: expected });
   });
@@ -20,7 +25,23 @@ describe('parseEmailAddress', () => {
     ['ann@', 'missing_domain'],
     ['ann@@contoso.com', 'malformed'],
     ['ann@contoso..com', 'malformed'],
+    [addressOf(65, 20), 'too_long'],
+    [addressOf(10, 245), 'too_long'],
+    [addressOf(64, 190), 'too_long'],
+    [`${'a'.repeat(488)}@contoso.com`, 'too_long'],
+    // The RFC counts octets: 40 of these are 80.
+    [`<${'ñ'.repeat(40)}@contoso.com>`, 'too_long'],
   ])('refuses %j as %s', (text, problem) => {
     expect(parseEmailAddress(text)).toEqual({ ok: false, problem });
+  });
+});
+
+describe('findEmailAddresses', () => {
+  it('does not take an address longer than the RFC allows from free text', () => {
+    const long = `${'a'.repeat(488)}@contoso.com`;
+    expect(findEmailAddresses(`reach me at ${long} please`, 'en-us')).toEqual([]);
+    expect(findEmailAddresses('reach me at ann@contoso.com please', 'en-us')).toMatchObject([
+      { address: 'ann@contoso.com' },
+    ]);
   });
 });

@@ -33,7 +33,8 @@ describe('cards on channels that render them', () => {
     expect(summary?.card?.body[1]?.facts).toEqual([
       { title: 'Name', value: 'Printer on floor 3 jams' },
       { title: 'Description', value: 'Every duplex job jams the printer on floor 3.' },
-      { title: 'E-mail', value: 'ann@contoso.com' },
+      // Fact values are Markdown: the escaped dot keeps the address from becoming a link.
+      { title: 'E-mail', value: 'ann@contoso\\.com' },
       { title: 'Phone', value: '+44 20 7946 0018' },
       { title: 'Due date', value: 'Mon 15 Mar 2027, 14:00 (Europe/Berlin)' },
     ]);
@@ -146,7 +147,7 @@ describe('the one-shot form', () => {
     expect(summary?.card?.body[1]?.facts?.map((fact) => fact.value)).toEqual([
       'VPN drops',
       'It drops every hour.',
-      'ann@contoso.com',
+      'ann@contoso\\.com',
       '+44 20 7946 0018',
       'Tue 1 Dec 2026, 17:00 (Europe/Berlin)',
     ]);

@@ -13,7 +13,8 @@ const summaryText = [
   '',
   '- Name: Printer on floor 3 jams',
   '- Description: Every duplex job jams the printer on floor 3.',
-  '- E-mail: ann@contoso.com',
+  // Markdown: the escaped dot keeps the address from becoming a link.
+  '- E-mail: ann@contoso\\.com',
   '- Phone: +44 20 7946 0018',
   '- Due date: Mon 15 Mar 2027, 14:00 (Europe/Berlin)',
   '',

@@ -4,7 +4,6 @@ import { type CaseField, caseFields } from '../../src/cases/caseDraft.js';
 import type { IntakeDependencies } from '../../src/dialogs/intakeDialog.js';
 import type { CaseApiSandbox, CaseApiSandboxOptions } from '../../src/sandbox/caseApiSandbox.js';
 import { sampleAnswers } from './caseFixtures.js';
-import type { intakeChat } from './intakeChat.js';
 import { quickRetries, startTestSandbox, testTenant } from './testSandbox.js';
 
 /** Saturday 28 November 2026, 13:00 in Berlin: the fixed clock of the intake tests. */
@@ -59,8 +58,14 @@ export function useIntakeSandbox() {
   };
 }
 
-/** Opens the intake and answers every field up to (not including) `stopAt`, one per message. */
-export async function answerUpTo(chat: ReturnType<typeof intakeChat>, stopAt?: CaseField) {
+/**
+ * Opens the intake and answers every field up to (not including) `stopAt`, one per message, in
+ * a test-adapter chat or over HTTP.
+ */
+export async function answerUpTo(
+  chat: { say(text: string): Promise<unknown> },
+  stopAt?: CaseField,
+) {
   await chat.say('I would like to open a case');
   for (const field of caseFields) {
     if (field === stopAt) return;

@@ -1,11 +1,13 @@
 import type { Attachment } from 'botbuilder';
 import { caseFields } from '../../cases/caseDraft.js';
+import { escapeMarkdown } from '../../messages/escapeMarkdown.js';
 import type { DisplayedFields, Messages } from '../../messages/messages.js';
 import { adaptiveCard } from './adaptiveCard.js';
 
 /**
  * The case summary as an Adaptive Card: every field, and Submit, Edit and Cancel buttons whose
- * submits carry `{ intakeAction }` for the review prompt.
+ * submits carry `{ intakeAction }` for the review prompt. Fact values are Markdown, so the
+ * fields are escaped: a case name is shown as typed, never as a link or an image.
  */
 export function summaryCard(fields: DisplayedFields, messages: Messages): Attachment {
   return adaptiveCard(
@@ -21,7 +23,7 @@ export function summaryCard(fields: DisplayedFields, messages: Messages): Attach
         type: 'FactSet',
         facts: caseFields.map((field) => ({
           title: messages.fieldLabel[field],
-          value: fields[field] ?? '',
+          value: escapeMarkdown(fields[field] ?? ''),
         })),
       },
     ],
