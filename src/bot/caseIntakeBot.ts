@@ -6,7 +6,9 @@ import {
   TurnContext,
 } from 'botbuilder';
 import { type Dialog, DialogSet, type DialogState, DialogTurnStatus } from 'botbuilder-dialogs';
+import { maxDescriptionLength } from '../cases/caseText.js';
 import { isIntakeRequestOnly } from '../cases/intakeRequest.js';
+import { readingLimits } from '../cases/readingLimits.js';
 import { type ConversationDefaults, conversationContext } from '../dialogs/conversationContext.js';
 import type { IntakeOptions } from '../dialogs/intakeDialog.js';
 import { normalisedText } from '../dialogs/normalisedText.js';
@@ -46,6 +48,7 @@ export class CaseIntakeBot extends TeamsActivityHandler {
 
     this.onMessage(async (context, next) => {
       TurnContext.removeRecipientMention(context.activity);
+      if (await this.refusedAsTooLong(context)) return;
       const dc = await this.dialogs.createContext(context);
       const result = await dc.continueDialog();
       if (result.status === DialogTurnStatus.empty) {
@@ -85,6 +88,23 @@ export class CaseIntakeBot extends TeamsActivityHandler {
     if (action.commandId !== createCaseCommandId)
       return super.handleTeamsMessagingExtensionSubmitAction(context, action);
     return this.parts.createCaseAction.submitAction(context, action);
+  }
+
+  /**
+   * A message longer than the bot reads is answered with its length and the limit, and goes no
+   * further: not into the dialog, not into the history kept for escalation.
+   */
+  private async refusedAsTooLong(context: TurnContext): Promise<boolean> {
+    const { text } = context.activity;
+    if (typeof text !== 'string' || text.length <= readingLimits.messageLength) return false;
+    const { messages } = conversationContext(context, this.parts.defaults);
+    await context.sendActivity(
+      messages.messageTooLong(text.length, {
+        message: readingLimits.messageLength,
+        description: maxDescriptionLength,
+      }),
+    );
+    return true;
   }
 
   /**

@@ -1,6 +1,7 @@
 import { recognizeDateTime } from '@microsoft/recognizers-text-date-time';
 import { DateTime } from 'luxon';
 import { accepted, type FieldParse, refused } from './fieldParse.js';
+import { readingLimits } from './readingLimits.js';
 import type { RecognitionCulture } from './recognitionCulture.js';
 import { segmentsOf } from './textSpans.js';
 
@@ -68,8 +69,15 @@ interface Candidate {
 
 const endOfDayPhrase =
   /\b(?:eod|cob|eob|close of business|end of (?:the )?(?:business |work(?:ing)? )?day|fin(?:al)? del día|fin de la jornada|cierre del día)\b/giu;
-const deadlineCue =
-  /\b(?:by|before|until|till|due|deadline|no later than|para(?: el| la)?|antes de(?:l)?|a más tardar|hasta(?: el)?|fecha límite)\s*(?:the\s+|el\s+)?$/iu;
+/** Words that introduce a deadline: "by Friday", "due", "para el viernes". */
+const deadlineWords =
+  '(?:by|before|until|till|due|deadline|no later than|para(?: el| la)?|antes de(?:l)?|a más tardar|hasta(?: el)?|fecha límite)';
+/** A deadline word just before a date phrase. */
+const deadlineCue = new RegExp(String.raw`\b${deadlineWords}\s*(?:the\s+|el\s+)?$`, 'iu');
+/** A deadline word anywhere in a clause: the clauses worth reading in free text. */
+const deadlineWord = new RegExp(String.raw`\b${deadlineWords}\b`, 'iu');
+/** An end-of-day phrase anywhere in a clause. */
+const endOfDayWord = new RegExp(endOfDayPhrase.source, 'iu');
 /** Where a message may be cut for the recognizer: clause ends, but not "March 15, 2027". */
 const chunkBoundary = /[;!?\n]+|\.\s+|,\s*(?=\p{L})|:\s+|\s[-–—]\s/gu;
 const numericDayMonth = /\b(\d{1,2})[/.-](\d{1,2})\b/;
@@ -81,11 +89,16 @@ const latestAfternoonHour = 7;
 
 /**
  * Finds the date phrases in a message ("tomorrow 5pm", "by Friday", "15/03/2027 14:00",
- * "EOD", "mañana a las 5") and reads each as a wall-clock time in the user's zone. One
- * recognizer call per message: end-of-day phrases are blanked out (offsets kept) and merged
- * with the date they go with.
+ * "EOD", "mañana a las 5") and reads each as a wall-clock time in the user's zone. The message
+ * is read clause by clause, within `readingLimits`: end-of-day phrases are blanked out (offsets
+ * kept) and merged with the date they go with. With `deadlinesOnly`, only clauses with a word
+ * that can introduce a deadline ("by", "due", "para", "EOD") are read.
  */
-export function findDueDates(text: string, context: DueDateContext): DueDateMention[] {
+export function findDueDates(
+  text: string,
+  context: DueDateContext,
+  { deadlinesOnly = false }: { deadlinesOnly?: boolean } = {},
+): DueDateMention[] {
   const { rules, now } = settingsOf(context);
   const endOfDaySpans = [...text.matchAll(endOfDayPhrase)].map((match) => ({
     start: match.index,
@@ -97,7 +110,7 @@ export function findDueDates(text: string, context: DueDateContext): DueDateMent
     text,
   );
   const reference = wallClockAsLocalDate(now);
-  const results = chunksOf(blanked).flatMap((chunk) =>
+  const results = chunksToRead(blanked, text, deadlinesOnly).flatMap((chunk) =>
     recognizeDateTime(chunk.text, context.culture ?? 'en-us', 0, reference).map((result) => ({
       ...result,
       start: result.start + chunk.start,
@@ -187,14 +200,56 @@ function readingOf(
   return accepted({ instant: due.at.toJSDate().toISOString(), ambiguous: due.ambiguous });
 }
 
+interface Chunk {
+  start: number;
+  text: string;
+}
+
 /**
- * Splits a message where sentences and clauses end, but not inside a date ("March 15, 2027",
- * "15.03.2027"): the recognizer misses dates in some long sentences, and is faster on short ones.
+ * The pieces of a message the recognizer reads, in order, until `dateScanLength` is spent. A
+ * message is cut where sentences and clauses end, but not inside a date ("March 15, 2027",
+ * "15.03.2027"): the recognizer misses dates in some long sentences, and its cost grows faster
+ * than the text, so a clause longer than `dateClauseLength` is cut again between words.
  */
-function chunksOf(text: string): { start: number; text: string }[] {
-  return segmentsOf(text, chunkBoundary)
-    .map(({ start, end }) => ({ start, text: text.slice(start, end) }))
-    .filter((chunk) => chunk.text.trim() !== '');
+function chunksToRead(blanked: string, original: string, deadlinesOnly: boolean): Chunk[] {
+  const pieces = segmentsOf(blanked, chunkBoundary)
+    .map(({ start, end }) => ({ start, text: blanked.slice(start, end) }))
+    .filter((chunk) => chunk.text.trim() !== '')
+    .flatMap(piecesOf)
+    .filter(
+      (piece) =>
+        !deadlinesOnly ||
+        mayHoldDeadline(
+          original.slice(Math.max(0, piece.start - 25), piece.start + piece.text.length),
+        ),
+    );
+  const read: Chunk[] = [];
+  let budget = readingLimits.dateScanLength;
+  for (const piece of pieces) {
+    budget -= piece.text.length;
+    if (budget < 0) break;
+    read.push(piece);
+  }
+  return read;
+}
+
+function mayHoldDeadline(text: string): boolean {
+  return deadlineWord.test(text) || endOfDayWord.test(text);
+}
+
+/** A clause cut between words into pieces of at most `dateClauseLength` characters. */
+function piecesOf(chunk: Chunk): Chunk[] {
+  const limit = readingLimits.dateClauseLength;
+  const pieces: Chunk[] = [];
+  let from = 0;
+  while (chunk.text.length - from > limit) {
+    const space = chunk.text.lastIndexOf(' ', from + limit);
+    const to = space > from ? space : from + limit;
+    pieces.push({ start: chunk.start + from, text: chunk.text.slice(from, to) });
+    from = to;
+  }
+  pieces.push({ start: chunk.start + from, text: chunk.text.slice(from) });
+  return pieces.filter((piece) => piece.text.trim() !== '');
 }
 
 /**

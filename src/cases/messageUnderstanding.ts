@@ -14,6 +14,7 @@ import { findEmailAddresses } from './emailAddress.js';
 import { accepted, type FieldParse, refused } from './fieldParse.js';
 import { isIntakeRequestOnly } from './intakeRequest.js';
 import { findPhoneNumbers } from './phoneNumber.js';
+import { readingLimits } from './readingLimits.js';
 import { overlaps, type Span, segmentsOf } from './textSpans.js';
 
 /** Readings for any number of fields. */
@@ -54,7 +55,8 @@ const leadingFiller =
  * Finds the e-mail, phone number and due date in a free-form message ("…please fix by Friday
  * 5pm, reach me at ann@contoso.com or +44 20 7946 0018"), each validated, and the rest of the
  * message. Dates count only when they read as a deadline ("by", "due", "para el"), unless
- * `anyDate` is set because the question was about the due date. Runs each recognizer once.
+ * `anyDate` is set because the question was about the due date. Runs each recognizer once, on
+ * no more of the message than `readingLimits` allow.
  */
 function understandMessage(
   text: string,
@@ -64,7 +66,8 @@ function understandMessage(
   const fields: FieldReadings = {};
   const taken: TakenSpan[] = [];
 
-  const email = findEmailAddresses(text, context.culture)[0];
+  const contactStretch = text.slice(0, readingLimits.contactScanLength);
+  const email = findEmailAddresses(contactStretch, context.culture)[0];
   if (email) {
     const reading = readEmail(email.address);
     if (reading.ok) {
@@ -72,7 +75,7 @@ function understandMessage(
       taken.push({ ...email, kind: 'contact' });
     }
   }
-  const phone = findPhoneNumbers(text, context.phoneRegion).find(
+  const phone = findPhoneNumbers(contactStretch, context.phoneRegion).find(
     (mention) => !taken.some((span) => overlaps(span, mention)),
   );
   if (phone) {
@@ -80,7 +83,9 @@ function understandMessage(
     taken.push({ ...phone, kind: 'contact' });
   }
 
-  const dates = findDueDates(text, dueDateContextOf(context)).filter(
+  const dates = findDueDates(text, dueDateContextOf(context), {
+    deadlinesOnly: !options.anyDate,
+  }).filter(
     (mention) =>
       (options.anyDate || mention.deadline) && !taken.some((span) => overlaps(span, mention)),
   );

@@ -2,7 +2,10 @@
  * The cultures the recognizers run in. English is split by how people write numeric dates:
  * month-first (US) or day-first (most of the rest of the English-speaking world).
  */
-export type RecognitionCulture = 'en-us' | 'en-gb' | 'es-es';
+export type RecognitionCulture = (typeof recognitionCultures)[number];
+
+/** Every culture the recognizers run in. */
+export const recognitionCultures = ['en-us', 'en-gb', 'es-es'] as const;
 
 /** English locales that write numeric dates month-first, like the US. */
 const monthFirstEnglish = new Set([

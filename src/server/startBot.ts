@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { CaseApiSettings } from '../caseApi/caseApiSettings.js';
+import { warmUpRecognizers } from '../cases/recognizerWarmUp.js';
 import type { Config } from '../config/config.js';
 import type { Logger } from '../logging/logger.js';
 import { type CaseApiSandbox, startCaseApiSandbox } from '../sandbox/caseApiSandbox.js';
@@ -17,21 +18,39 @@ export interface RunningBot {
 const sandboxClientId = 'sandbox-client';
 
 /**
- * Starts the bot as `npm start` does: in sandbox mode it first starts the case API emulator on
- * loopback, with a fresh secret that only this process knows, and points the client at it.
+ * Starts the bot as `npm start` does. It first warms the recognizers up, so no user's turn pays
+ * their start-up; in sandbox mode it starts the case API emulator on loopback, with a fresh
+ * secret that only this process knows, and points the client at it.
  */
 export async function startBot(
   config: Config,
   logger: Logger,
   overrides: AppOverrides = {},
 ): Promise<RunningBot> {
+  const warmingStarted = performance.now();
+  warmUpRecognizers();
+  logger.debug(
+    { durationMs: Math.round(performance.now() - warmingStarted) },
+    'recognizers warmed up',
+  );
   const { settings, sandbox } = await resolveCaseApi(config, logger);
   const app = createApp(
     { ...config, caseApi: settings, sandbox: sandbox !== undefined },
     logger,
     overrides,
   );
-  await new Promise<void>((resolve) => app.server.listen(config.port, resolve));
+  // A port in use shows as the server's 'error' event, never through listen's callback.
+  await new Promise<void>((resolve, reject) => {
+    app.server.once('error', reject);
+    app.server.listen(config.port, () => {
+      app.server.off('error', reject);
+      resolve();
+    });
+  }).catch(async (error: unknown) => {
+    // The caller never gets a RunningBot to close, so release the sandbox here.
+    await sandbox?.close().catch(() => undefined);
+    throw error;
+  });
   const { port } = app.server.address() as AddressInfo;
   const url = `http://localhost:${port}`;
   logger.info({ url, messagesEndpoint: `${url}/api/messages` }, 'bot listening');
