@@ -1,7 +1,10 @@
 import { existsSync } from 'node:fs';
-import { ConfigError, loadConfig } from './config/config.js';
+import { loadConfig } from './config/config.js';
+import { routeConsoleToLogger } from './logging/consoleToLogger.js';
 import { createLogger } from './logging/logger.js';
-import { startBot } from './server/startBot.js';
+import { createShutdown } from './process/botShutdown.js';
+import { startupFailureMessage } from './process/startupFailure.js';
+import { type RunningBot, startBot } from './server/startBot.js';
 
 /** A `.env` in the directory the bot is started from; variables already set win over it. */
 const envFile = '.env';
@@ -9,26 +12,25 @@ const envFile = '.env';
 /** The entry point of `npm start`: the only place that reads `process.env`. */
 async function main(): Promise<void> {
   if (existsSync(envFile)) process.loadEnvFile(envFile);
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig(process.env);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    console.error(error.message);
-    process.exitCode = 1;
-    return;
-  }
+  const config = loadConfig(process.env);
   const logger = createLogger(config.logLevel);
-  const bot = await startBot(config, logger);
-  const shutdown = (signal: string) => {
-    logger.info({ signal }, 'shutting down');
-    bot.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  routeConsoleToLogger(logger);
+  let bot: RunningBot | undefined;
+  const shutdown = createShutdown({
+    logger,
+    close: async () => bot?.close(),
+    deadlineMs: config.shutdownTimeoutMs,
+  });
+  // Installed before the start, so a signal or a crash during it also ends in one shutdown.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.on(signal, () => shutdown({ signal }));
+  process.on('uncaughtException', (error) => shutdown({ crash: 'uncaughtException', error }));
+  process.on('unhandledRejection', (error) => shutdown({ crash: 'unhandledRejection', error }));
+  bot = await startBot(config, logger);
 }
 
-await main();
+await main().catch((error: unknown) => {
+  process.stderr.write(`${startupFailureMessage(error)}\n`);
+  // Exit now: whatever the start had opened before it failed must not keep the process alive.
+  process.exit(1);
+});

@@ -1,3 +1,5 @@
+import { markdownAsPlainText } from './markdownText.js';
+
 /** An Adaptive Card element, as far as the terminal renders it. */
 interface CardElement {
   type?: string;
@@ -39,8 +41,9 @@ export function renderCard(card: {
   const lines: string[] = [];
   const inputs: CardInput[] = [];
   const visit = (element: CardElement) => {
-    if (element.type === 'TextBlock' && element.text) lines.push(element.text);
-    for (const fact of element.facts ?? []) lines.push(`  ${fact.title}: ${fact.value}`);
+    if (element.type === 'TextBlock' && element.text) lines.push(markdownAsPlainText(element.text));
+    for (const fact of element.facts ?? [])
+      lines.push(`  ${fact.title}: ${markdownAsPlainText(fact.value)}`);
     if (element.type?.startsWith('Input.') && element.id) {
       const label = element.label ?? element.id;
       inputs.push({ id: element.id, label, value: element.value });

@@ -1,102 +1,113 @@
 import { randomUUID } from 'node:crypto';
-import { stdin, stdout } from 'node:process';
-import { createInterface } from 'node:readline/promises';
+import { stderr, stdin, stdout } from 'node:process';
 import { parseArgs } from 'node:util';
+import { postToBot, type Reply } from './botClient.js';
 import { type CardAction, type CardInput, renderCard } from './cardText.js';
+import { readLines } from './lineReader.js';
+import { markdownAsPlainText } from './markdownText.js';
 
 /**
  * A terminal client for quick tries: `npm run chat` (the bot must be running). Each line you type
- * is posted to /api/messages with deliveryMode "expectReplies"; replies are printed, cards as
- * text. Type a card button's number ("/1") to press it; a form asks for its fields first.
+ * or pipe in is posted to /api/messages with deliveryMode "expectReplies", and its replies are
+ * printed, cards as text, before the next line is sent. Type a card button's number ("/1") to
+ * press it; a form asks for its fields first. It exits 0 when the input ends, 1 if a message
+ * failed; a failure is one line on stderr.
  */
-const { values: options } = parseArgs({
-  options: {
-    url: { type: 'string', default: 'http://localhost:3978' },
-    user: { type: 'string', default: 'terminal-user' },
-    name: { type: 'string', default: 'Terminal user' },
-    locale: { type: 'string', default: Intl.DateTimeFormat().resolvedOptions().locale },
-    'time-zone': { type: 'string', default: Intl.DateTimeFormat().resolvedOptions().timeZone },
-  },
-});
-
-interface Reply {
-  type: string;
-  text?: string;
-  suggestedActions?: { actions: { title: string }[] };
-  attachments?: { contentType: string; content: Parameters<typeof renderCard>[0] }[];
-}
-
+const options = chatOptions();
 const conversation = { id: `terminal-${randomUUID()}` };
-const terminal = createInterface({ input: stdin, output: stdout });
 let cardActions: CardAction[] = [];
 let cardInputs: CardInput[] = [];
 
-async function post(activity: Record<string, unknown>): Promise<void> {
-  const response = await fetch(`${options.url}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      type: 'message',
-      channelId: 'emulator',
-      deliveryMode: 'expectReplies',
-      from: { id: options.user, name: options.name },
-      recipient: { id: 'bot' },
-      conversation,
-      locale: options.locale,
-      localTimezone: options['time-zone'],
-      ...activity,
-    }),
-  });
-  if (!response.ok) {
-    console.log(`! the bot answered HTTP ${response.status}: ${await response.text()}`);
-    return;
+function chatOptions() {
+  try {
+    const { values } = parseArgs({
+      options: {
+        url: { type: 'string', default: 'http://localhost:3978' },
+        user: { type: 'string', default: 'terminal-user' },
+        name: { type: 'string', default: 'Terminal user' },
+        locale: { type: 'string', default: Intl.DateTimeFormat().resolvedOptions().locale },
+        'time-zone': { type: 'string', default: Intl.DateTimeFormat().resolvedOptions().timeZone },
+      },
+    });
+    if (!URL.canParse(values.url)) return stop(`--url ${values.url} is not a URL`);
+    return values;
+  } catch (error) {
+    return stop((error as Error).message);
   }
-  const { activities = [] } = (await response.json()) as { activities?: Reply[] };
-  for (const reply of activities) print(reply);
+}
+
+/** Ends the client with one line on stderr, for a failure nothing later can mend. */
+function stop(line: string): never {
+  stderr.write(`${line}\n`);
+  process.exit(1);
+}
+
+async function send(activity: Record<string, unknown>): Promise<Reply[]> {
+  const answer = await postToBot(options.url, {
+    type: 'message',
+    channelId: 'emulator',
+    from: { id: options.user, name: options.name },
+    recipient: { id: 'bot' },
+    conversation,
+    locale: options.locale,
+    localTimezone: options['time-zone'],
+    ...activity,
+  });
+  if (answer.kind === 'unreachable') stop(answer.line);
+  if (answer.kind === 'failed') {
+    stderr.write(`! ${answer.line}\n`);
+    process.exitCode = 1;
+    return [];
+  }
+  return answer.replies;
 }
 
 function print(reply: Reply): void {
-  if (reply.text) console.log(`bot> ${reply.text.replaceAll('\n', '\n     ')}`);
+  if (reply.text)
+    stdout.write(`bot> ${markdownAsPlainText(reply.text).replaceAll('\n', '\n     ')}\n`);
   for (const attachment of reply.attachments ?? []) {
     if (attachment.contentType !== 'application/vnd.microsoft.card.adaptive') continue;
     const card = renderCard(attachment.content);
     cardActions = card.actions;
     cardInputs = card.inputs;
-    console.log(`bot> ${card.lines.join('\n     ')}`);
+    stdout.write(`bot> ${card.lines.join('\n     ')}\n`);
   }
   const buttons = reply.suggestedActions?.actions.map((action) => action.title) ?? [];
-  if (buttons.length > 0) console.log(`     [${buttons.join(' | ')}]`);
+  if (buttons.length > 0) stdout.write(`     [${buttons.join(' | ')}]\n`);
 }
 
-async function press(number: number): Promise<void> {
+async function press(number: number, lines: ReturnType<typeof readLines>): Promise<void> {
   const action = cardActions[number - 1];
   if (!action) {
-    console.log('! no such button on the last card');
+    stdout.write('! no such button on the last card\n');
     return;
   }
   const inputs: Record<string, string> = {};
   if (action.data.intakeAction === 'form') {
     for (const input of cardInputs) {
-      const answer = await terminal.question(
+      const answer = await lines.next(
         `     ${input.label}${input.value ? ` [${input.value}]` : ''}: `,
       );
+      if (answer === undefined) return;
       inputs[input.id] = answer.trim() || input.value || '';
     }
   }
-  await post({ value: { ...action.data, ...inputs } });
+  for (const reply of await send({ value: { ...action.data, ...inputs } })) print(reply);
 }
 
-terminal.on('close', () => process.exit(0));
-console.log(
-  `Talking to ${options.url} as ${options.name} (${options.locale}, ${options['time-zone']}). Ctrl+D to quit.`,
-);
-await post({
+// The welcome comes first: it also shows that a bot answers at the URL.
+const welcome = await send({
   type: 'conversationUpdate',
   membersAdded: [{ id: options.user, name: options.name }],
 });
-for (;;) {
-  const line = await terminal.question('you> ');
+stdout.write(
+  `Talking to ${options.url} as ${options.name} (${options.locale}, ${options['time-zone']}). Ctrl+D to quit.\n`,
+);
+for (const reply of welcome) print(reply);
+const lines = readLines(stdin, stdout);
+for (let line = await lines.next('you> '); line !== undefined; line = await lines.next('you> ')) {
   const button = /^\/(\d+)$/.exec(line.trim());
-  if (button) await press(Number(button[1]));
-  else if (line.trim() !== '') await post({ text: line });
+  if (button) await press(Number(button[1]), lines);
+  else if (line.trim() !== '') for (const reply of await send({ text: line })) print(reply);
 }
+lines.close();

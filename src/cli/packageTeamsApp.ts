@@ -3,17 +3,24 @@ import { packageTeamsApp, teamsPackageEnvironmentSchema } from '../teams/teamsAp
 
 /**
  * `npm run package:teams`: writes build/teams/case-intake-bot.zip from manifests/teams, with the
- * ids from the environment (MicrosoftAppId, TEAMS_APP_ID, BOT_DOMAIN).
+ * ids from the environment (MicrosoftAppId, TEAMS_APP_ID, BOT_DOMAIN). What it prints is the
+ * tool's output, not logging: problems on stderr, one line each, and the zip's path on stdout.
  */
 const ids = teamsPackageEnvironmentSchema.safeParse(process.env);
 if (!ids.success) {
-  console.error('Cannot package the Teams app:');
+  process.stderr.write('Cannot package the Teams app:\n');
   for (const issue of ids.error.issues)
-    console.error(`  - ${issue.path.join('.')}: ${issue.message}`);
+    process.stderr.write(`  - ${issue.path.join('.')}: ${issue.message}\n`);
   process.exitCode = 1;
 } else {
-  const zip = await packageTeamsApp(ids.data, resolve('build', 'teams'));
-  console.log(
-    `Teams app package written to ${zip}; upload it in Teams (Apps → Manage your apps → Upload an app).`,
+  await packageTeamsApp(ids.data, resolve('build', 'teams')).then(
+    (zip) =>
+      process.stdout.write(
+        `Teams app package written to ${zip}; upload it in Teams (Apps → Manage your apps → Upload an app).\n`,
+      ),
+    (error: unknown) => {
+      process.stderr.write(`Cannot package the Teams app: ${(error as Error).message}\n`);
+      process.exitCode = 1;
+    },
   );
 }

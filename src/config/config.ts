@@ -61,6 +61,7 @@ export const environmentSchema = z
     DUE_END_OF_DAY_HOUR: z.coerce.number().int().min(0).max(23).default(17),
     DUE_HORIZON_DAYS: z.coerce.number().int().min(1).max(3660).default(365),
     ESCALATION_HISTORY: z.coerce.number().int().min(0).max(50).default(10),
+    SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
     WEBCHAT_ENABLED: z.enum(['true', 'false', '']).optional(),
     SANDBOX_QUEUE_EVERY: z.coerce.number().int().min(0).default(4),
     MicrosoftAppId: optionalText,
@@ -127,6 +128,8 @@ export interface Config {
   webChat: { enabled: boolean };
   /** How many recent messages per conversation "escalate" turns into a description. */
   escalationHistory: number;
+  /** How long a shutdown may wait for turns in flight before the process exits anyway. */
+  shutdownTimeoutMs: number;
 }
 
 /** Thrown when the environment is incomplete or wrong; one line per problem. */
@@ -171,6 +174,7 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
       enabled: env.WEBCHAT_ENABLED ? env.WEBCHAT_ENABLED === 'true' : !env.MicrosoftAppId,
     },
     escalationHistory: env.ESCALATION_HISTORY,
+    shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
   };
 }
 

@@ -22,7 +22,7 @@ import { createTurnErrorHandler } from './turnErrorHandler.js';
 import { mountWebChatPage } from './webChatPage.js';
 
 /** The configuration the app runs with: the case API already resolved to one tenant. */
-export type AppConfig = Omit<Config, 'caseApi' | 'port' | 'logLevel'> & {
+export type AppConfig = Omit<Config, 'caseApi' | 'port' | 'logLevel' | 'shutdownTimeoutMs'> & {
   caseApi: CaseApiSettings;
   /** The case API is the local sandbox (the Web Chat page says so). */
   sandbox: boolean;
@@ -147,7 +147,11 @@ export function createApp(config: AppConfig, logger: Logger, overrides: AppOverr
   return {
     server,
     close: async () => {
-      server.close();
+      // Stop accepting, let the turns in flight finish (the caller bounds how long), then
+      // release the clients those turns use.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.server.closeIdleConnections();
+      await closed;
       await caseApi.close();
       await channel.close();
     },

@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { Request, Response } from 'restify';
+import { errorDetails } from '../logging/errorDetails.js';
 import type { Logger } from '../logging/logger.js';
 import type { RateLimitedWarning } from '../logging/rateLimitedWarning.js';
 import type { ChannelAdapter } from './channelAdapter.js';
@@ -62,7 +63,7 @@ export function messagesEndpoint(parts: MessagesEndpointParts) {
     } catch (error) {
       // The turn's own errors are handled by onTurnError; this is what happens around a turn
       // (building the connector client, a failing error handler). No internals in the answer.
-      logger.error({ err: errorSummary(error) }, 'activity failed outside the turn');
+      logger.error({ err: errorDetails(error) }, 'activity failed outside the turn');
       res.send(500, { error: 'internal_error' });
       return;
     }
@@ -76,11 +77,4 @@ export function messagesEndpoint(parts: MessagesEndpointParts) {
       'activity handled',
     );
   };
-}
-
-/** An error's name and message, without the stack: for errors that are not bugs of ours. */
-function errorSummary(error: unknown): { name: string; message: string } {
-  return error instanceof Error
-    ? { name: error.name, message: error.message }
-    : { name: 'unknown', message: String(error) };
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
+import { errorDetails } from '../logging/errorDetails.js';
 import type { Logger } from '../logging/logger.js';
 import { messagesFor } from '../messages/catalog.js';
 
@@ -15,7 +16,7 @@ export function createTurnErrorHandler(logger: Logger) {
         correlationId,
         activityType: context.activity.type,
         conversationId: context.activity.conversation?.id,
-        err: { name: error.name, message: error.message, stack: error.stack },
+        err: errorDetails(error),
       },
       'turn failed',
     );
