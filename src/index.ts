@@ -3,6 +3,7 @@ export type { AuthTokenSource } from './caseApi/authToken.js';
 export { createAuthTokenSource } from './caseApi/authToken.js';
 export type {
   CaseApi,
+  CaseApiCallEvent,
   CaseApiClient,
   CaseApiClientOptions,
   CreateCaseOptions,
@@ -23,11 +24,20 @@ export type { Config } from './config/config.js';
 export { ConfigError, environmentSchema, loadConfig } from './config/config.js';
 export type { IntakeDependencies, IntakeOptions, IntakeResult } from './dialogs/intakeDialog.js';
 export { IntakeDialog, intakeDialogId } from './dialogs/intakeDialog.js';
-export type { SubmissionLedger } from './dialogs/submissionLedger.js';
-export { createMemorySubmissionLedger } from './dialogs/submissionLedger.js';
 export type {
   CaseApiSandbox,
   CaseApiSandboxOptions,
   SandboxFault,
 } from './sandbox/caseApiSandbox.js';
 export { startCaseApiSandbox } from './sandbox/caseApiSandbox.js';
+export { createMemoryRecordStore } from './storage/memoryRecordStore.js';
+export type { BotStorage, StorageSettings } from './storage/openStorage.js';
+export { openStorage } from './storage/openStorage.js';
+export type { ConditionalWrite, RecordStore, StoredRecord } from './storage/recordStore.js';
+export type { CaseSubmitter, Delivery, OutboxOutcome } from './submission/caseOutbox.js';
+export type {
+  CaseSubmission,
+  SubmissionOutcome,
+  SubmissionTimings,
+} from './submission/caseSubmission.js';
+export { createCaseSubmission, submissionTimingsFor } from './submission/caseSubmission.js';

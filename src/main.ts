@@ -1,20 +1,19 @@
-import { existsSync } from 'node:fs';
 import { loadConfig } from './config/config.js';
+import { loadDotEnvFile } from './config/dotEnvFile.js';
 import { routeConsoleToLogger } from './logging/consoleToLogger.js';
 import { createLogger } from './logging/logger.js';
 import { createShutdown } from './process/botShutdown.js';
 import { startupFailureMessage } from './process/startupFailure.js';
 import { type RunningBot, startBot } from './server/startBot.js';
-
-/** A `.env` in the directory the bot is started from; variables already set win over it. */
-const envFile = '.env';
+import { servableWebChat } from './server/webChatPage.js';
 
 /** The entry point of `npm start`: the only place that reads `process.env`. */
 async function main(): Promise<void> {
-  if (existsSync(envFile)) process.loadEnvFile(envFile);
-  const config = loadConfig(process.env);
-  const logger = createLogger(config.logLevel);
+  loadDotEnvFile();
+  const configured = loadConfig(process.env);
+  const logger = createLogger(configured.logLevel);
   routeConsoleToLogger(logger);
+  const config = { ...configured, webChat: servableWebChat(configured.webChat, logger) };
   let bot: RunningBot | undefined;
   const shutdown = createShutdown({
     logger,

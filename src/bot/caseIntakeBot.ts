@@ -14,10 +14,14 @@ import type { IntakeOptions } from '../dialogs/intakeDialog.js';
 import { normalisedText } from '../dialogs/normalisedText.js';
 import type { Logger } from '../logging/logger.js';
 import { messagesFor } from '../messages/catalog.js';
+import type { RecordStore } from '../storage/recordStore.js';
 import type { ConversationHistory } from './conversationHistory.js';
 import { escalationDescription } from './escalationDescription.js';
 import { type CreateCaseMessageAction, createCaseCommandId } from './messageAction.js';
+import { sendKeptNotices } from './outcomeDelivery.js';
+import { RedeliveredActivities } from './redeliveredActivities.js';
 import { teamsMemberContact } from './teamsMemberContact.js';
+import { createTurnQueue } from './turnQueue.js';
 
 /** What the bot is made of; the composition root builds it. */
 export interface CaseIntakeBotParts {
@@ -26,6 +30,8 @@ export interface CaseIntakeBotParts {
   history: ConversationHistory;
   createCaseAction: CreateCaseMessageAction;
   defaults: ConversationDefaults;
+  /** The shared records: results kept for people whose channel cannot take them later. */
+  records: RecordStore;
   logger?: Logger;
 }
 
@@ -34,10 +40,13 @@ export interface CaseIntakeBotParts {
  * none runs, with the e-mail Teams knows for the user), turns "escalate" into a case from the
  * recent conversation, and handles the Teams "Create case" message action. In Teams group chats
  * and channels the mention of the bot is stripped; replies go to the thread they came from.
- * Conversation state (and with it any draft) is saved after each turn.
+ * Conversation state (and with it any draft) is saved after each turn, against the version the
+ * turn read; a conversation's turns run one at a time, and a re-delivered message is skipped.
  */
 export class CaseIntakeBot extends TeamsActivityHandler {
   private readonly dialogs: DialogSet;
+  private readonly inTurn = createTurnQueue();
+  private readonly redelivered: RedeliveredActivities;
 
   constructor(private readonly parts: CaseIntakeBotParts) {
     super();
@@ -45,6 +54,7 @@ export class CaseIntakeBot extends TeamsActivityHandler {
       parts.conversationState.createProperty<DialogState>('dialogState'),
     );
     this.dialogs.add(parts.intake);
+    this.redelivered = new RedeliveredActivities(parts.conversationState);
 
     this.onMessage(async (context, next) => {
       TurnContext.removeRecipientMention(context.activity);
@@ -67,9 +77,23 @@ export class CaseIntakeBot extends TeamsActivityHandler {
     });
   }
 
+  /**
+   * One turn: after the conversation's previous turn in this process, skipping a message the
+   * conversation already handled, saved (against the version read) when it ends.
+   */
   override async run(context: TurnContext): Promise<void> {
-    await super.run(context);
-    await this.parts.conversationState.saveChanges(context, false);
+    await this.inTurn(context.activity.conversation?.id ?? '', async () => {
+      if (await this.redelivered.alreadyHandled(context)) {
+        this.parts.logger?.debug(
+          { activityType: context.activity.type },
+          'redelivered activity skipped',
+        );
+        return;
+      }
+      if (context.activity.type === 'message') await sendKeptNotices(context, this.parts.records);
+      await super.run(context);
+      await this.parts.conversationState.saveChanges(context, false);
+    });
   }
 
   protected override handleTeamsMessagingExtensionFetchTask(

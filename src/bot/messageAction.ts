@@ -1,28 +1,17 @@
 import { createHash } from 'node:crypto';
-import { setTimeout as delay } from 'node:timers/promises';
-import {
-  type Activity,
-  type Attachment,
-  type ConversationReference,
-  MessageFactory,
-  type MessagingExtensionAction,
-  type MessagingExtensionActionResponse,
+import type {
+  Attachment,
+  MessagingExtensionAction,
+  MessagingExtensionActionResponse,
   TurnContext,
 } from 'botbuilder';
 import { convert } from 'html-to-text';
-import type { CaseApi } from '../caseApi/caseApiClient.js';
 import { type CaseFormValues, readCaseForm } from '../cases/caseForm.js';
-import { caseReceipt } from '../cases/caseReceipt.js';
+import type { CaseReceipt } from '../cases/caseReceipt.js';
 import { buildCaseRequest, type CaseUser } from '../cases/caseRequest.js';
-import type { CaseResponse } from '../cases/caseResponse.js';
 import { suggestCaseName } from '../cases/messageUnderstanding.js';
 import { caseFormCard } from '../dialogs/cards/caseFormCard.js';
 import { caseResultCard } from '../dialogs/cards/caseResultCard.js';
-import {
-  type CaseSubmission,
-  createCaseSubmission,
-  type SubmissionOutcome,
-} from '../dialogs/caseSubmission.js';
 import {
   type ConversationContext,
   type ConversationDefaults,
@@ -30,47 +19,37 @@ import {
   parseContextOf,
 } from '../dialogs/conversationContext.js';
 import { formErrors } from '../dialogs/formErrors.js';
-import type { SubmissionLedger } from '../dialogs/submissionLedger.js';
 import type { Logger } from '../logging/logger.js';
+import type { CaseSubmitter } from '../submission/caseOutbox.js';
+import { deliveryFor } from './outcomeDelivery.js';
 import { teamsMemberContact } from './teamsMemberContact.js';
 
 /** The message extension's action command, as the Teams manifest declares it. */
 export const createCaseCommandId = 'createCase';
 
-/** Sends an activity into a conversation outside the current turn (a proactive message). */
-export type ProactiveSender = (
-  reference: Partial<ConversationReference>,
-  activity: Partial<Activity>,
-) => Promise<void>;
-
 /** What the "Create case" message action needs. */
 export interface MessageActionDependencies {
-  caseApi: CaseApi;
   caseTemplate: string;
   defaults: ConversationDefaults;
-  submissions: SubmissionLedger;
-  sendLater: ProactiveSender;
+  /**
+   * The outbox the chat intake uses too (one record per draft for both). It must answer within
+   * Teams' invoke time (about 5 s): with the result, or "queued" and the result posted later.
+   */
+  submission: CaseSubmitter;
   clock: () => Date;
   logger?: Logger;
-  /** How long to wait for the case API before answering the invoke (Teams allows about 5 s). */
-  answerWithinMs?: number;
 }
 
-const defaultAnswerWithinMs = 4_000;
 const taskSize = { height: 'large', width: 'medium' } as const;
 
 /**
  * "Create case" on a Teams message: opens the case form pre-filled from the message, validates a
  * submit like the chat intake, creates the case once, and answers with a result card. When the
- * case API is slower than Teams waits for an invoke, it answers at once and posts the result to
- * the conversation when it comes; a re-sent submit joins the same creation.
+ * case is queued (the API slow or busy), it answers at once and the outbox posts the result card
+ * to the conversation when it comes; a re-sent submit joins the same draft.
  */
 export class CreateCaseMessageAction {
-  private readonly submission: CaseSubmission;
-
-  constructor(private readonly deps: MessageActionDependencies) {
-    this.submission = createCaseSubmission(deps.caseApi, deps.submissions);
-  }
+  constructor(private readonly deps: MessageActionDependencies) {}
 
   /** `composeExtension/fetchTask`: the form, pre-filled from the selected message. */
   async fetchTask(
@@ -104,35 +83,23 @@ export class CreateCaseMessageAction {
       caseUserOf(action, conversation),
       this.deps.caseTemplate,
     );
-    const submission = this.submission.submit(
+    const outcome = await this.deps.submission.submit(
       submissionKey(context, action, values),
       request,
       messages.locale,
+      deliveryFor(context, conversation, form.draft.name, 'card'),
     );
-    const answerWithin = this.deps.answerWithinMs ?? defaultAnswerWithinMs;
-    const settled = await Promise.race([submission, delay(answerWithin).then(() => undefined)]);
-    if (settled) {
-      if (settled.ok) {
-        const card = resultCard(settled.case, form.draft, conversation);
-        return {
-          composeExtension: { type: 'result', attachmentLayout: 'list', attachments: [card] },
-        };
-      }
-      return this.form(conversation, { values, notice: messages.submitFailed(settled.error) });
+    if (outcome.ok) {
+      const card = resultCard(outcome.receipt, form.draft, conversation);
+      return {
+        composeExtension: { type: 'result', attachmentLayout: 'list', attachments: [card] },
+      };
     }
-    // Too slow for the invoke: answer now, post the outcome when it comes.
-    const reference = TurnContext.getConversationReference(context.activity);
-    submission
-      .then((outcome) =>
-        this.deps.sendLater(reference, outcomeActivity(outcome, form.draft, conversation)),
-      )
-      .catch((error: unknown) =>
-        this.deps.logger?.error(
-          { error: error instanceof Error ? error.name : 'error' },
-          'late case result not delivered',
-        ),
-      );
-    return { task: { type: 'message', value: messages.messageActionPending } };
+    // Queued: Teams waits about 5 s for an invoke, so answer now; the outbox posts the result.
+    if (outcome.kind === 'queued') {
+      return { task: { type: 'message', value: messages.messageActionPending } };
+    }
+    return this.form(conversation, { values, notice: messages.submitFailed(outcome.error) });
   }
 
   private form(
@@ -216,21 +183,11 @@ function submissionKey(
     .digest('hex');
 }
 
-function outcomeActivity(
-  result: SubmissionOutcome,
-  draft: { name: string; dueDate: string },
-  conversation: ConversationContext,
-): Partial<Activity> {
-  if (!result.ok) return MessageFactory.text(conversation.messages.submitFailed(result.error));
-  return MessageFactory.attachment(resultCard(result.case, draft, conversation));
-}
-
 /** The card that reports a created case, in the conversation's language and zone. */
 function resultCard(
-  created: CaseResponse,
-  draft: { name: string; dueDate: string },
+  receipt: CaseReceipt,
+  draft: { name: string },
   conversation: ConversationContext,
 ): Attachment {
-  const receipt = caseReceipt(created, draft.dueDate);
   return caseResultCard(receipt, draft.name, conversation.messages, conversation.timeZone);
 }

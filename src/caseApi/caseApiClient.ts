@@ -10,7 +10,7 @@ import {
 import type { Logger } from '../logging/logger.js';
 import { scrubPersonalData } from '../logging/scrubPersonalData.js';
 import { type AuthTokenSource, createAuthTokenSource } from './authToken.js';
-import type { CaseApiError } from './caseApiError.js';
+import type { CaseApiError, CaseApiErrorKind } from './caseApiError.js';
 import type { CaseApiSettings } from './caseApiSettings.js';
 import { createRateLimiter } from './rateLimiter.js';
 import {
@@ -68,6 +68,15 @@ export interface CaseApiClientOptions {
   logger?: Logger;
   tokens?: AuthTokenSource;
   clock?: () => number;
+  /** Told of every call once it is over (retries included), e.g. to feed metrics. */
+  observe?: (event: CaseApiCallEvent) => void;
+}
+
+/** One call to the API as a whole: which, how long it took with its retries, how it ended. */
+export interface CaseApiCallEvent {
+  call: 'createCase' | 'getCases';
+  durationMs: number;
+  outcome: 'ok' | CaseApiErrorKind;
 }
 
 const rateLimitMessage = /exceeded the per-minute rate limit/i;
@@ -175,9 +184,29 @@ export function createCaseApiClient(
     return { ok: false, error: { kind: 'unknown_outcome', reason: `HTTP ${status}` } };
   }
 
-  /** Sends one call, retrying what `retryable` allows, with backoff, and logs each attempt. */
+  /** Sends one call (see sendWithRetries) and tells the observer how it ended. */
   async function withRetries<T>(
-    call: string,
+    call: CaseApiCallEvent['call'],
+    send: () => Promise<ApiResult<T>>,
+    retryable: (error: CaseApiError) => boolean,
+  ): Promise<ApiResult<T>> {
+    const callStarted = performance.now();
+    const result = await sendWithRetries(call, send, retryable);
+    try {
+      options.observe?.({
+        call,
+        durationMs: performance.now() - callStarted,
+        outcome: result.ok ? 'ok' : result.error.kind,
+      });
+    } catch {
+      // An observer's failure must not turn a case that was created into an error.
+    }
+    return result;
+  }
+
+  /** Sends one call, retrying what `retryable` allows, with backoff, and logs each attempt. */
+  async function sendWithRetries<T>(
+    call: CaseApiCallEvent['call'],
     send: () => Promise<ApiResult<T>>,
     retryable: (error: CaseApiError) => boolean,
   ): Promise<ApiResult<T>> {

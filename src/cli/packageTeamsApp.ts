@@ -1,11 +1,14 @@
 import { resolve } from 'node:path';
+import { loadDotEnvFile } from '../config/dotEnvFile.js';
 import { packageTeamsApp, teamsPackageEnvironmentSchema } from '../teams/teamsAppPackage.js';
 
 /**
  * `npm run package:teams`: writes build/teams/case-intake-bot.zip from manifests/teams, with the
- * ids from the environment (MicrosoftAppId, TEAMS_APP_ID, BOT_DOMAIN). What it prints is the
- * tool's output, not logging: problems on stderr, one line each, and the zip's path on stdout.
+ * ids from the environment (MicrosoftAppId, TEAMS_APP_ID, BOT_DOMAIN), or from `.env` as the bot
+ * reads it. What it prints is the tool's output, not logging: problems on stderr, one line each,
+ * and the zip's path on stdout.
  */
+loadDotEnvFile();
 const ids = teamsPackageEnvironmentSchema.safeParse(process.env);
 if (!ids.success) {
   process.stderr.write('Cannot package the Teams app:\n');

@@ -1,4 +1,4 @@
-import { MessageFactory } from 'botbuilder';
+import { MessageFactory, type TurnContext } from 'botbuilder';
 import {
   ComponentDialog,
   Dialog,
@@ -16,7 +16,7 @@ import {
   nextMissingField,
 } from '../cases/caseDraft.js';
 import { readCaseForm } from '../cases/caseForm.js';
-import { type CaseReceipt, caseReceipt } from '../cases/caseReceipt.js';
+import type { CaseReceipt } from '../cases/caseReceipt.js';
 import { buildCaseRequest } from '../cases/caseRequest.js';
 import {
   type FieldReadings,
@@ -24,11 +24,13 @@ import {
   readOpeningMessage,
 } from '../cases/messageUnderstanding.js';
 import type { Messages } from '../messages/messages.js';
+import { createMemoryRecordStore } from '../storage/memoryRecordStore.js';
+import type { CaseSubmitter, Delivery } from '../submission/caseOutbox.js';
+import { createCaseSubmission, submissionTimingsFor } from '../submission/caseSubmission.js';
 import { type ActionChoice, ActionPrompt, type ActionPromptOptions } from './actionPrompt.js';
 import { type AnswerOutcome, AnswerPrompt, type AnswerPromptOptions } from './answerPrompt.js';
 import { caseFormCard, formValuesOf } from './cards/caseFormCard.js';
 import { summaryCard } from './cards/summaryCard.js';
-import { type CaseSubmission, createCaseSubmission } from './caseSubmission.js';
 import {
   type ConversationContext,
   type ConversationDefaults,
@@ -45,7 +47,6 @@ import {
 } from './draftState.js';
 import { formErrors } from './formErrors.js';
 import { type IntakeCommand, recognizeCommand } from './intakeCommands.js';
-import { createMemorySubmissionLedger, type SubmissionLedger } from './submissionLedger.js';
 
 /** The id the intake dialog is registered under unless told otherwise. */
 export const intakeDialogId = 'caseIntake';
@@ -56,8 +57,20 @@ export interface IntakeDependencies {
   /** The case template id (`ctm-…`) every case is created with. */
   caseTemplate: string;
   defaults: ConversationDefaults;
-  /** Guards against creating one draft twice; one per process unless shared storage is given. */
-  submissions?: SubmissionLedger;
+  /**
+   * Takes each confirmed draft and creates its case once: by default straight through the
+   * client, with its records in this process's memory; the bot gives its durable outbox.
+   */
+  submission?: CaseSubmitter;
+  /**
+   * How a result the turn did not wait for reaches the person (see `deliveryFor`); only an
+   * outbox uses it.
+   */
+  delivery?: (
+    context: TurnContext,
+    conversation: ConversationContext,
+    draftName: string,
+  ) => Delivery;
   clock?: () => Date;
 }
 
@@ -77,7 +90,11 @@ export interface IntakeOptions {
 }
 
 /** How the intake ended; the dialog's result. */
-export type IntakeResult = { status: 'created'; receipt: CaseReceipt } | { status: 'cancelled' };
+export type IntakeResult =
+  | { status: 'created'; receipt: CaseReceipt }
+  /** In the outbox: it will be created when the case system allows, and the person told. */
+  | { status: 'queued' }
+  | { status: 'cancelled' };
 
 const dialogs = {
   collect: 'collectFields',
@@ -102,7 +119,7 @@ type Asked =
  * cancel. A failed submission keeps the answers, so "try again" resubmits them.
  */
 export class IntakeDialog extends ComponentDialog {
-  private readonly submission: CaseSubmission;
+  private readonly submission: CaseSubmitter;
   private readonly clock: () => Date;
 
   constructor(
@@ -111,10 +128,9 @@ export class IntakeDialog extends ComponentDialog {
   ) {
     super(dialogId);
     this.clock = deps.clock ?? (() => new Date());
-    this.submission = createCaseSubmission(
-      deps.caseApi,
-      deps.submissions ?? createMemorySubmissionLedger(),
-    );
+    this.submission =
+      deps.submission ??
+      createCaseSubmission(deps.caseApi, createMemoryRecordStore(), submissionTimingsFor(10_000));
     this.addDialog(new AnswerPrompt(dialogs.answer, deps.defaults, this.clock))
       .addDialog(new ActionPrompt(dialogs.action))
       .addDialog(
@@ -499,9 +515,18 @@ export class IntakeDialog extends ComponentDialog {
     if (!isCompleteDraft(draft)) return step.replaceDialog(dialogs.collect, step.options);
     const person = step.options.userName ? { ...user, name: step.options.userName } : user;
     const request = buildCaseRequest(draft, person, this.deps.caseTemplate);
-    const outcome = await this.submission.submit(draftId, request, messages.locale);
+    const outcome = await this.submission.submit(
+      draftId,
+      request,
+      messages.locale,
+      this.deps.delivery?.(step.context, conversation, draft.name),
+    );
+    if (!outcome.ok && outcome.kind === 'queued') {
+      await step.context.sendActivity(messages.caseQueued(outcome.estimatedMinutes));
+      return step.endDialog({ status: 'queued' } satisfies IntakeResult);
+    }
     if (outcome.ok) {
-      const receipt = caseReceipt(outcome.case, draft.dueDate);
+      const { receipt } = outcome;
       const created = messages.caseCreated(
         receipt,
         messages.formatDateTime(receipt.dueDate, timeZone),

@@ -19,7 +19,16 @@ export function createLogger(level: string): Logger {
   return pino({
     level,
     redact: {
-      paths: ['*.auth', '*.authorization', '*.emailId', '*.phoneNumber', '*.text', '*.password'],
+      paths: [
+        '*.auth',
+        '*.authorization',
+        '*.emailId',
+        '*.phoneNumber',
+        '*.text',
+        '*.password',
+        // The storage account's connection string holds its key: `storage.connectionString`.
+        '*.connectionString',
+      ],
       censor: '[redacted]',
     },
   });

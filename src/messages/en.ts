@@ -199,6 +199,8 @@ export const english: Messages = {
           : 'and not yet assigned to anyone';
     return `Your case ${escapeMarkdown(refId)} ${state} ${assigned}. Due ${dueDate}.`;
   },
+  caseQueued: (minutes) =>
+    `The case system is busy, so your case is queued and safe: it will be created within about ${minutes === 1 ? 'a minute' : `${minutes} minutes`}, and I will tell you its reference here. You don't need to do anything.`,
   submitFailed: (error) => {
     switch (error.kind) {
       case 'rejected':

@@ -244,6 +244,8 @@ export const spanish: Messages = {
           : 'y todavía no está asignado a nadie';
     return `Tu caso ${escapeMarkdown(refId)} ${state} ${assigned}. Vence el ${dueDate}.`;
   },
+  caseQueued: (minutes) =>
+    `El sistema de casos está ocupado, así que tu caso está en cola y a salvo: se creará en ${minutes === 1 ? 'un minuto' : `unos ${minutes} minutos`} y te diré aquí su referencia. No tienes que hacer nada.`,
   submitFailed: (error) => {
     switch (error.kind) {
       case 'rejected':

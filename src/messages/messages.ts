@@ -103,6 +103,8 @@ export interface Messages {
   editWhich: string;
   cancelled: string;
   caseCreated: (receipt: CaseReceipt, dueDate: string) => string;
+  /** The case is safe in the outbox and will be created within about this many minutes. */
+  caseQueued: (estimatedMinutes: number) => string;
   submitFailed: (error: CaseApiError) => string;
   /** Said before the receipt when a search found the case an uncertain attempt created. */
   foundEarlier: string;

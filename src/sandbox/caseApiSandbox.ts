@@ -30,7 +30,9 @@ export type SandboxFault =
   /** Creates the case, then drops the connection without answering. */
   | { kind: 'dropAfterCreate' }
   /** Creates the case and answers, but only after this delay. */
-  | { kind: 'delay'; ms: number };
+  | { kind: 'delay'; ms: number }
+  /** Commits the case only after this delay (a search before then misses it), then answers. */
+  | { kind: 'commitLate'; ms: number };
 
 /** What the sandbox received, for tests to compare with what the bot meant to send. */
 export interface ReceivedRequest {
@@ -127,6 +129,7 @@ export async function startCaseApiSandbox(
     if (call === 'getCases') return reply(res, 200, searchCases(cases, parseJson(text)));
     const checked = checkSandboxRequest(req.headers['content-type'], text, options.templates);
     if (!checked.ok) return error(res, 400, checked.problem, 400);
+    if (fault?.kind === 'commitLate') await new Promise((resolve) => setTimeout(resolve, fault.ms));
     const created = sandboxCase(checked.input, cases.length + 1, {
       accountId: options.accountId,
       iid,

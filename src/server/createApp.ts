@@ -1,15 +1,28 @@
-import { ConversationState, MemoryStorage, type Storage } from 'botbuilder';
+import { randomUUID } from 'node:crypto';
+import type { Storage } from 'botbuilder';
 import restify from 'restify';
 import { CaseIntakeBot } from '../bot/caseIntakeBot.js';
 import { ConversationHistory } from '../bot/conversationHistory.js';
 import { CreateCaseMessageAction } from '../bot/messageAction.js';
+import { OptimisticConversationState } from '../bot/optimisticConversationState.js';
+import { createOutcomeDelivery, deliveryFor } from '../bot/outcomeDelivery.js';
 import { createCaseApiClient } from '../caseApi/caseApiClient.js';
 import type { CaseApiSettings } from '../caseApi/caseApiSettings.js';
 import type { Config } from '../config/config.js';
 import { IntakeDialog } from '../dialogs/intakeDialog.js';
-import { createMemorySubmissionLedger } from '../dialogs/submissionLedger.js';
 import type { Logger } from '../logging/logger.js';
 import { rateLimitedWarning } from '../logging/rateLimitedWarning.js';
+import { createLease } from '../storage/lease.js';
+import { createMemoryRecordStore } from '../storage/memoryRecordStore.js';
+import type { RecordStore } from '../storage/recordStore.js';
+import { recordStoreAsBotStorage } from '../storage/recordStoreBotStorage.js';
+import { createCaseOutbox } from '../submission/caseOutbox.js';
+import {
+  createCaseSubmission,
+  type SubmissionTimings,
+  submissionTimingsFor,
+} from '../submission/caseSubmission.js';
+import { startOutboxWorker } from '../submission/outboxWorker.js';
 import {
   botFrameworkAuthentication,
   type OpenIdMetadataUrls,
@@ -18,6 +31,9 @@ import { ChannelAdapter } from './channelAdapter.js';
 import { createChannelAuthenticator } from './channelAuthentication.js';
 import { channelHttpClient } from './channelHttpClient.js';
 import { messagesEndpoint } from './messagesEndpoint.js';
+import { createAppMetrics, metricsEndpoint } from './metrics.js';
+import { createReachabilityProbe } from './reachabilityProbe.js';
+import { readinessEndpoint } from './readiness.js';
 import { createTurnErrorHandler } from './turnErrorHandler.js';
 import { mountWebChatPage } from './webChatPage.js';
 
@@ -30,10 +46,20 @@ export type AppConfig = Omit<Config, 'caseApi' | 'port' | 'logLevel' | 'shutdown
 
 /** Parts a host or a test may supply instead of the defaults. */
 export interface AppOverrides {
+  /** Shared records: submissions (and, unless `storage` is given, conversation state). */
+  records?: RecordStore;
+  /** Conversation state, when it lives apart from the records (botbuilder's BlobsStorage). */
   storage?: Storage;
   clock?: () => Date;
-  /** How long a Teams invoke waits for the case API before answering and posting later. */
-  invokeAnswerWithinMs?: number;
+  /** The submission rules' timings (the API's commit window above all); from the client's timeout by default. */
+  submissionTimings?: SubmissionTimings;
+  /**
+   * How long a turn waits for its confirmed draft to be created before saying it is queued
+   * (3 s by default: inside the 5 s Teams gives an invoke).
+   */
+  outboxWaitMs?: number;
+  /** How often the outbox worker looks at the outbox (250 ms by default). */
+  outboxTickMs?: number;
   /** How long a call to a channel service (a reply, a proactive message) may take. */
   channelTimeoutMs?: number;
   /** How long checking a caller's token may take, signing-key fetch included. */
@@ -55,6 +81,8 @@ export interface App {
 const maxBodyBytes = 256 * 1024;
 /** Receiving a request (headers and body) may take this long; the turn's own time is apart. */
 const requestReceiveTimeoutMs = 30_000;
+/** An outbox worker that stops renewing its lease (it died) hands over after this long. */
+const outboxLeaseMs = 15_000;
 /** Refusals any caller can provoke are logged once per kind in this interval. */
 const refusedLogIntervalMs = 10_000;
 
@@ -63,9 +91,18 @@ const refusedLogIntervalMs = 10_000;
  * the HTTP server. Nothing listens until the caller says so, so tests can use port 0.
  */
 export function createApp(config: AppConfig, logger: Logger, overrides: AppOverrides = {}): App {
-  const caseApi = createCaseApiClient(config.caseApi, { logger });
+  // Read at scrape time only, when the outbox below exists.
+  const metrics = createAppMetrics({ outboxStats: () => outbox.stats() });
+  const caseApi = createCaseApiClient(config.caseApi, { logger, observe: metrics.caseApiCall });
   const clock = overrides.clock ?? (() => new Date());
-  const submissions = createMemorySubmissionLedger();
+  const records = overrides.records ?? createMemoryRecordStore();
+  const submission = metrics.countingFoundCases(
+    createCaseSubmission(
+      caseApi,
+      records,
+      overrides.submissionTimings ?? submissionTimingsFor(config.caseApi.timeoutMs),
+    ),
+  );
   const caseTemplate = config.caseApi.caseTemplate;
   const { defaults } = config;
 
@@ -84,25 +121,55 @@ export function createApp(config: AppConfig, logger: Logger, overrides: AppOverr
   const adapter = new ChannelAdapter(authentication);
   adapter.onTurnError = createTurnErrorHandler(logger);
 
-  const conversationState = new ConversationState(overrides.storage ?? new MemoryStorage());
-  const bot = new CaseIntakeBot({
-    conversationState,
-    intake: new IntakeDialog({ caseApi, caseTemplate, defaults, submissions, clock }),
-    history: new ConversationHistory(conversationState, config.escalationHistory),
-    createCaseAction: new CreateCaseMessageAction({
-      caseApi,
-      caseTemplate,
-      defaults,
-      submissions,
-      clock,
+  // Only the instance holding the outbox lease sends: together they keep the account's budget.
+  const worker = startOutboxWorker({
+    store: records,
+    submission,
+    lease: createLease(records, 'outbox-worker', randomUUID(), outboxLeaseMs),
+    deliver: createOutcomeDelivery({
+      records,
       logger,
-      answerWithinMs: overrides.invokeAnswerWithinMs,
       sendLater: (reference, activity) =>
         adapter.continueConversationAsync(botAppId, reference, async (context) => {
           await context.sendActivity(activity);
         }),
     }),
+    logger,
+    tickMs: overrides.outboxTickMs ?? 250,
+    graceMs: 200,
+  });
+  const outbox = createCaseOutbox({
+    store: records,
+    waitMs: overrides.outboxWaitMs ?? 3_000,
+    pollMs: 50,
+    requestsPerMinute: config.caseApi.requestsPerMinute ?? 60,
+    nudge: worker.nudge,
+  });
+
+  const conversationState = new OptimisticConversationState(
+    overrides.storage ?? recordStoreAsBotStorage(records),
+  );
+  const bot = new CaseIntakeBot({
+    conversationState,
+    intake: new IntakeDialog({
+      caseApi,
+      caseTemplate,
+      defaults,
+      submission: outbox,
+      delivery: (context, conversation, draftName) =>
+        deliveryFor(context, conversation, draftName, 'text'),
+      clock,
+    }),
+    history: new ConversationHistory(conversationState, config.escalationHistory),
+    createCaseAction: new CreateCaseMessageAction({
+      caseTemplate,
+      defaults,
+      submission: outbox,
+      clock,
+      logger,
+    }),
     defaults,
+    records,
     logger,
   });
 
@@ -119,20 +186,36 @@ export function createApp(config: AppConfig, logger: Logger, overrides: AppOverr
         // Token lifetimes are real time, whatever clock the intake reads dates with.
         clock: () => new Date(),
       }),
-      runBot: (context) => bot.run(context),
+      runBot: (context) => metrics.countTurn(context.activity.type, () => bot.run(context)),
       anonymous: !botAppId,
       maxBodyBytes,
       logger,
-      warnRefused: rateLimitedWarning(logger, 'request refused', {
-        intervalMs: refusedLogIntervalMs,
-        clock: () => Date.now(),
-      }),
+      warnRefused: metrics.countingRefusals(
+        rateLimitedWarning(logger, 'request refused', {
+          intervalMs: refusedLogIntervalMs,
+          clock: () => Date.now(),
+        }),
+      ),
     }),
   );
 
   server.get('/healthz', async (_req, res) => {
     res.send(200, { status: 'ok' });
   });
+  const caseApiProbe = createReachabilityProbe(config.caseApi.baseUrl);
+  server.get(
+    '/readyz',
+    readinessEndpoint({
+      records,
+      caseApi: caseApiProbe,
+      outboxStats: () => outbox.stats(),
+      warnNotReady: rateLimitedWarning(logger, 'not ready', {
+        intervalMs: refusedLogIntervalMs,
+        clock: () => Date.now(),
+      }),
+    }),
+  );
+  server.get('/metrics', metricsEndpoint(metrics));
 
   if (config.webChat.enabled) {
     if (config.botFramework.MicrosoftAppId) {
@@ -152,8 +235,11 @@ export function createApp(config: AppConfig, logger: Logger, overrides: AppOverr
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.server.closeIdleConnections();
       await closed;
+      // The worker finishes the draft in hand and gives its lease up for another instance.
+      await worker.stop();
       await caseApi.close();
       await channel.close();
+      await caseApiProbe.close();
     },
   };
 }

@@ -3,8 +3,10 @@ import type { AddressInfo } from 'node:net';
 import type { CaseApiSettings } from '../caseApi/caseApiSettings.js';
 import { warmUpRecognizers } from '../cases/recognizerWarmUp.js';
 import type { Config } from '../config/config.js';
+import { errorDetails } from '../logging/errorDetails.js';
 import type { Logger } from '../logging/logger.js';
 import { type CaseApiSandbox, startCaseApiSandbox } from '../sandbox/caseApiSandbox.js';
+import { type BotStorage, openStorage } from '../storage/openStorage.js';
 import { type AppOverrides, createApp } from './createApp.js';
 
 /** A bot listening for activities, with the sandbox it talks to when in sandbox mode. */
@@ -33,11 +35,14 @@ export async function startBot(
     { durationMs: Math.round(performance.now() - warmingStarted) },
     'recognizers warmed up',
   );
+  const storage = overrides.records ? undefined : await openStorage(config.storage);
+  if (storage) logger.info({ storage: storage.kind }, 'storage open');
+  const expiry = storage && expireConversations(storage, config.conversationTtlMs, logger);
   const { settings, sandbox } = await resolveCaseApi(config, logger);
   const app = createApp(
     { ...config, caseApi: settings, sandbox: sandbox !== undefined },
     logger,
-    overrides,
+    storage ? { records: storage.records, storage: storage.state, ...overrides } : overrides,
   );
   // A port in use shows as the server's 'error' event, never through listen's callback.
   await new Promise<void>((resolve, reject) => {
@@ -47,8 +52,9 @@ export async function startBot(
       resolve();
     });
   }).catch(async (error: unknown) => {
-    // The caller never gets a RunningBot to close, so release the sandbox here.
+    // The caller never gets a RunningBot to close, so release what was opened here.
     await sandbox?.close().catch(() => undefined);
+    await storage?.close().catch(() => undefined);
     throw error;
   });
   const { port } = app.server.address() as AddressInfo;
@@ -60,10 +66,29 @@ export async function startBot(
     url,
     sandbox,
     close: async () => {
+      if (expiry) clearInterval(expiry);
       await app.close();
       await sandbox?.close();
+      await storage?.close();
     },
   };
+}
+
+/** How often each instance deletes expired conversations (the deletes are conditional). */
+const expiryIntervalMs = 60 * 60_000;
+
+/** Deletes conversations idle for longer than `ttlMs` now and every hour; returns the timer. */
+function expireConversations(storage: BotStorage, ttlMs: number, logger: Logger): NodeJS.Timeout {
+  const sweep = () =>
+    storage.expire(Date.now() - ttlMs).then(
+      (deleted) => {
+        if (deleted > 0) logger.info({ deleted }, 'expired conversations deleted');
+      },
+      (error: unknown) =>
+        logger.warn({ err: errorDetails(error) }, 'could not delete expired conversations'),
+    );
+  void sweep();
+  return setInterval(sweep, expiryIntervalMs).unref();
 }
 
 async function resolveCaseApi(

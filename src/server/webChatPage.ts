@@ -3,6 +3,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Response, Server } from 'restify';
+import type { Config } from '../config/config.js';
+import type { Logger } from '../logging/logger.js';
 
 /** Whether the page shows the sandbox banner. */
 export interface WebChatPageOptions {
@@ -20,16 +22,38 @@ const pageFiles: Record<string, { file: string; type: string }> = {
   '/web/chat.css': { file: join(webFolder, 'chat.css'), type: 'text/css; charset=utf-8' },
 };
 
-/** Web Chat's UMD bundle, served from node_modules: the page never loads anything from a CDN. */
-function webChatBundlePath(): string {
-  const entry = createRequire(import.meta.url).resolve('botframework-webchat');
-  return join(dirname(entry), '..', 'dist', 'webchat.js');
+/**
+ * Web Chat's UMD bundle, served from node_modules: the page never loads anything from a CDN.
+ * Undefined when Web Chat is not installed: it is a dev dependency, which a production install
+ * (`npm ci --omit=dev`) leaves out, so it is only looked up, never imported.
+ */
+function installedWebChatBundle(): string | undefined {
+  try {
+    const entry = createRequire(import.meta.url).resolve('botframework-webchat');
+    return join(dirname(entry), '..', 'dist', 'webchat.js');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The page setting the bot can honour: when the page is wanted but Web Chat is not installed,
+ * it is off, and one log line says why.
+ */
+export function servableWebChat(webChat: Config['webChat'], logger: Logger): Config['webChat'] {
+  if (!webChat.enabled || installedWebChatBundle() !== undefined) return webChat;
+  logger.warn(
+    {},
+    'local chat page not served: botframework-webchat is not installed (a production install leaves dev dependencies out; npm install adds it)',
+  );
+  return { enabled: false };
 }
 
 /**
  * Mounts the local Web Chat page: `/` with Microsoft Web Chat talking to `/api/messages` through
  * a Direct Line–compatible adapter in the browser. Only for local use: the composition root
- * mounts it when the bot has no Bot Framework credentials, or when explicitly enabled.
+ * mounts it when the bot has no Bot Framework credentials, or when explicitly enabled, and only
+ * where `servableWebChat` found Web Chat installed.
  */
 export function mountWebChatPage(server: Server, options: WebChatPageOptions): void {
   const send = (res: Response, body: Buffer | string, type: string) => {
@@ -41,7 +65,8 @@ export function mountWebChatPage(server: Server, options: WebChatPageOptions): v
       send(res, await readFile(file), type);
     });
   }
-  const bundle = webChatBundlePath();
+  const bundle = installedWebChatBundle();
+  if (bundle === undefined) throw new Error('botframework-webchat is not installed');
   server.get('/webchat/webchat.js', async (_req, res) => {
     send(res, await readFile(bundle), 'text/javascript; charset=utf-8');
   });

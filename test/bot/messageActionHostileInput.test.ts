@@ -40,9 +40,9 @@ let logEntries: LogEntry[];
 let teams: Awaited<ReturnType<typeof startFakeTeamsService>>;
 let send: ReturnType<typeof teamsClient>;
 
-async function start(invokeAnswerWithinMs?: number) {
+async function start(outboxWaitMs?: number) {
   teams = await startFakeTeamsService();
-  const started = await startSandboxedBot({}, { invokeAnswerWithinMs });
+  const started = await startSandboxedBot({}, { outboxWaitMs });
   ({ bot, sandbox } = started);
   logEntries = started.logger.entries;
   send = teamsClient(bot.url, teams.url);

@@ -4,7 +4,8 @@ import { CaseIntakeBot } from '../../src/bot/caseIntakeBot.js';
 import { ConversationHistory } from '../../src/bot/conversationHistory.js';
 import { CreateCaseMessageAction } from '../../src/bot/messageAction.js';
 import { IntakeDialog } from '../../src/dialogs/intakeDialog.js';
-import { createMemorySubmissionLedger } from '../../src/dialogs/submissionLedger.js';
+import { createMemoryRecordStore } from '../../src/storage/memoryRecordStore.js';
+import { createCaseSubmission, submissionTimingsFor } from '../../src/submission/caseSubmission.js';
 import { testNow, useIntakeSandbox } from '../support/intakeFixture.js';
 import { testTenant } from '../support/testSandbox.js';
 
@@ -13,25 +14,27 @@ const api = useIntakeSandbox();
 /** The bot wired as the composition root wires it, driven by botbuilder's TestAdapter. */
 function botUnderTest() {
   const conversationState = new ConversationState(new MemoryStorage());
-  const submissions = createMemorySubmissionLedger();
+  const submission = createCaseSubmission(
+    api.deps.caseApi,
+    createMemoryRecordStore(),
+    submissionTimingsFor(2_000),
+  );
   const defaults = { timeZone: 'Europe/London', phoneRegion: 'GB' };
   const common = {
-    caseApi: api.deps.caseApi,
     caseTemplate: testTenant.caseTemplate,
     defaults,
-    submissions,
+    submission,
     clock: () => testNow,
   };
-  const sentLater: Partial<Activity>[] = [];
   const bot = new CaseIntakeBot({
     conversationState,
-    intake: new IntakeDialog(common),
+    intake: new IntakeDialog({ ...common, caseApi: api.deps.caseApi }),
     history: new ConversationHistory(conversationState, 5),
     createCaseAction: new CreateCaseMessageAction({
       ...common,
-      sendLater: async (_reference, activity) => void sentLater.push(activity),
     }),
     defaults,
+    records: createMemoryRecordStore(),
   });
   const adapter = new TestAdapter((context) => bot.run(context));
   return {

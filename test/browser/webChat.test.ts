@@ -18,7 +18,9 @@ let sandbox: CaseApiSandbox;
 let browser: Browser;
 
 beforeAll(async () => {
-  bot = await startBot(loadConfig({ PORT: '0' }), recordingLogger(), { clock: () => testNow });
+  bot = await startBot(loadConfig({ PORT: '0', STORAGE: 'memory' }), recordingLogger(), {
+    clock: () => testNow,
+  });
   if (!bot.sandbox) throw new Error('expected sandbox mode');
   sandbox = bot.sandbox;
   browser = await launchChromium();

@@ -2,7 +2,11 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { decodeJwt, jwtVerify } from 'jose';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type CaseApiClient, createCaseApiClient } from '../../src/caseApi/caseApiClient.js';
+import {
+  type CaseApiCallEvent,
+  type CaseApiClient,
+  createCaseApiClient,
+} from '../../src/caseApi/caseApiClient.js';
 import type { CaseApiSettings } from '../../src/caseApi/caseApiSettings.js';
 import { buildCaseRequest } from '../../src/cases/caseRequest.js';
 import type { CaseApiSandbox } from '../../src/sandbox/caseApiSandbox.js';
@@ -284,5 +288,41 @@ describe('createCase when nothing listens', () => {
     await unreachable.close();
     expect(result).toEqual({ ok: false, error: { kind: 'unavailable', reason: 'ECONNREFUSED' } });
     expect(logger.entries.map((entry) => entry.details.attempt)).toEqual([1, 2, 3]);
+  });
+});
+
+describe('the observer of calls', () => {
+  it('hears of each call once, after its retries, with how it ended', async () => {
+    const events: CaseApiCallEvent[] = [];
+    const observed = createCaseApiClient(settings, {
+      retry: quickRetries,
+      observe: (event) => events.push(event),
+    });
+    sandbox.injectFaults({ kind: 'status', status: 503 });
+    await observed.createCase(body, en);
+    sandbox.injectFaults({ kind: 'status', status: 500 });
+    await observed.createCase(body, en);
+    await observed.findCases({ searchText: 'x', createdFrom: 0, createdUntil: Date.now() }, en);
+    await observed.close();
+
+    expect(sandbox.received).toHaveLength(4);
+    expect(events.map(({ call, outcome }) => [call, outcome])).toEqual([
+      ['createCase', 'ok'],
+      ['createCase', 'unknown_outcome'],
+      ['getCases', 'ok'],
+    ]);
+    for (const event of events) expect(event.durationMs).toBeGreaterThan(0);
+  });
+
+  it('still returns the case when the observer throws', async () => {
+    const observed = createCaseApiClient(settings, {
+      retry: quickRetries,
+      observe: () => {
+        throw new Error('metrics broke');
+      },
+    });
+    const result = await observed.createCase(body, en);
+    await observed.close();
+    expect(result.ok).toBe(true);
   });
 });

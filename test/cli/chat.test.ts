@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -7,36 +6,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { english as en } from '../../src/messages/en.js';
 import { type BotProcess, freePort, startBotProcess } from '../support/botProcess.js';
 import { berlin } from '../support/intakeFixture.js';
+import { runNodeScript, type ScriptRun } from '../support/nodeScript.js';
 import { nonEmptyLines, stackFrame } from '../support/outputLines.js';
 
-/** What `node dist/cli/chat.js` printed and how it ended. */
-interface ChatRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 /**
- * Runs the terminal client as `npm run chat` does, with stdin piped. With `input` it writes
- * that and ends stdin, as `printf … | npm run chat` does; without, stdin stays open like a
- * terminal nobody types in, until the client exits.
+ * Runs the terminal client as `npm run chat` does. With `input` it writes that and ends stdin, as
+ * `printf … | npm run chat` does; without, stdin stays open until the client exits.
  */
-async function runChat(args: string[], input?: string): Promise<ChatRun> {
-  const child = spawn(process.execPath, [resolve('dist/cli/chat.js'), ...args], {
-    env: { PATH: process.env.PATH ?? '' },
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk) => {
-    stdout += chunk;
-  });
-  child.stderr.on('data', (chunk) => {
-    stderr += chunk;
-  });
-  if (input !== undefined) child.stdin.end(input);
-  const [code] = await once(child, 'close');
-  return { code, stdout, stderr };
+function runChat(args: string[], input?: string): Promise<ScriptRun> {
+  return runNodeScript(resolve('dist/cli/chat.js'), args, { input });
 }
 
 let bot: BotProcess | undefined;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config/config.js';
+import { loadConfig } from '../../src/config/config.js';
+import { configProblems } from '../support/configProblems.js';
 
 const tenant = {
   KORE_BASE_URL: 'https://platform.kore.ai',
@@ -9,16 +10,6 @@ const tenant = {
   KORE_CLIENT_ID: 'cs-client',
   KORE_CLIENT_SECRET: 'secret',
 };
-
-function problemsOf(environment: Record<string, string>): string[] {
-  try {
-    loadConfig(environment);
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected a ConfigError');
-}
 
 describe('loadConfig', () => {
   it('runs in sandbox mode with defaults when nothing is set', () => {
@@ -79,7 +70,7 @@ describe('loadConfig', () => {
   });
 
   it('names every missing variable of a tenant on its own line', () => {
-    expect(problemsOf({ KORE_BASE_URL: 'https://platform.kore.ai' })).toEqual([
+    expect(configProblems({ KORE_BASE_URL: 'https://platform.kore.ai' })).toEqual([
       'KORE_STREAM_ID: required when KORE_BASE_URL is set',
       'KORE_ACCOUNT_ID: required when KORE_BASE_URL is set',
       'KORE_CASE_TEMPLATE: required when KORE_BASE_URL is set',
@@ -88,7 +79,7 @@ describe('loadConfig', () => {
   });
 
   it('explains bad values', () => {
-    const problems = problemsOf({
+    const problems = configProblems({
       PORT: 'eighty',
       KORE_BASE_URL: 'ftp://x',
       DEFAULT_TIMEZONE: 'Mars/Olympus',
@@ -105,7 +96,9 @@ describe('loadConfig', () => {
   });
 
   it('requires a password with a Bot Framework app id, and a tenant for single-tenant bots', () => {
-    expect(problemsOf({ MicrosoftAppId: 'app', MicrosoftAppType: 'SingleTenant' })).toEqual([
+    expect(
+      configProblems({ ...tenant, MicrosoftAppId: 'app', MicrosoftAppType: 'SingleTenant' }),
+    ).toEqual([
       'MicrosoftAppPassword: required when MicrosoftAppId is set',
       'MicrosoftAppTenantId: required for SingleTenant',
     ]);

@@ -19,9 +19,11 @@ async function authenticatedBot(overrides: AppOverrides = {}) {
   const logger = recordingLogger();
   const config = loadConfig({
     PORT: '0',
+    STORAGE: 'memory',
     MicrosoftAppId: testAppId,
     MicrosoftAppPassword: 'not-used-by-these-tests',
     MicrosoftAppType: 'MultiTenant',
+    KORE_SANDBOX: 'true',
     WEBCHAT_ENABLED: 'false',
   });
   const bot: RunningBot = await startBot(config, logger, {

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { caseFields } from '../../src/cases/caseDraft.js';
 import { loadConfig } from '../../src/config/config.js';
 import { english as en } from '../../src/messages/en.js';
+import type { AppOverrides } from '../../src/server/createApp.js';
 import { type RunningBot, startBot } from '../../src/server/startBot.js';
 import { botConversation } from '../support/botConversation.js';
 import { sampleAnswers, sampleRequestBody } from '../support/caseFixtures.js';
@@ -19,9 +20,13 @@ afterEach(async () => {
 });
 
 /** Starts the real app exactly as `npm start` does, in sandbox mode, on free ports. */
-async function startSandboxedBot(storage = new MemoryStorage()) {
+async function startSandboxedBot(overrides: AppOverrides = {}) {
   const logger = recordingLogger();
-  bot = await startBot(loadConfig({ PORT: '0' }), logger, { clock: () => now, storage });
+  bot = await startBot(loadConfig({ PORT: '0', STORAGE: 'memory' }), logger, {
+    clock: () => now,
+    storage: new MemoryStorage(),
+    ...overrides,
+  });
   if (!bot.sandbox) throw new Error('expected sandbox mode');
   return { bot, sandbox: bot.sandbox, logger };
 }
@@ -83,15 +88,13 @@ describe('the bot over HTTP with the sandbox as its case API', () => {
     expect([...first, ...second].filter((text) => text.startsWith('Your case'))).toHaveLength(1);
   });
 
-  it('after a lost answer, "try again" finds the case the first attempt created instead of creating another', async () => {
+  it('after a lost answer, finds the case the first attempt created instead of creating another', async () => {
     const { bot, sandbox } = await startSandboxedBot();
     const chat = botConversation(bot.url);
     await answerEverything(chat);
     sandbox.injectFaults({ kind: 'dropAfterCreate' });
 
-    const failure = await chat.say('yes');
-    expect(failure[0]).toBe(en.submitFailed({ kind: 'unknown_outcome', reason: '' }));
-    const [found] = await chat.say('try again');
+    const [found] = await chat.say('yes');
     expect(found).toMatch(new RegExp(`^${en.foundEarlier} Your case CS000001 is open`));
     expect(sandbox.cases).toHaveLength(1);
     expect(sandbox.received.map((request) => request.path.split('/').at(-1))).toEqual([
@@ -100,20 +103,49 @@ describe('the bot over HTTP with the sandbox as its case API', () => {
     ]);
   });
 
-  it('after an outage that created nothing, "try again" creates the case once', async () => {
-    const { bot, sandbox } = await startSandboxedBot();
+  it("within the API's commit window, a 502 leaves the case queued: it searches and sends nothing again", async () => {
+    const { bot, sandbox } = await startSandboxedBot({ outboxWaitMs: 1_500 });
     const chat = botConversation(bot.url);
     await answerEverything(chat);
     sandbox.injectFaults({ kind: 'status', status: 502, body: '<html>Bad gateway</html>' });
 
-    await chat.say('yes');
-    expect((await chat.say('try again')).at(-1)).toMatch(/^Your case CS000001 is open/);
+    expect(await chat.say('yes')).toEqual([en.caseQueued(1)]);
+    expect(sandbox.cases).toHaveLength(0);
+    const calls = sandbox.received.map((request) => request.path.split('/').at(-1));
+    expect(calls.slice(0, 2)).toEqual(['createCase', 'getCases']);
+    expect(calls.filter((call) => call === 'createCase')).toHaveLength(1);
+  });
+
+  it('after an outage that created nothing, creates the case once the commit window has passed', async () => {
+    const { bot, sandbox } = await startSandboxedBot({
+      submissionTimings: { attemptMs: 30_000, commitWindowMs: 0, pollMs: 10 },
+    });
+    const chat = botConversation(bot.url);
+    await answerEverything(chat);
+    sandbox.injectFaults({ kind: 'status', status: 502, body: '<html>Bad gateway</html>' });
+
+    expect((await chat.say('yes')).at(-1)).toMatch(/^Your case CS000001 is open/);
     expect(sandbox.cases).toHaveLength(1);
     expect(sandbox.received.map((request) => request.path.split('/').at(-1))).toEqual([
       'createCase',
       'getCases',
       'createCase',
     ]);
+  });
+
+  it('queues the case through an outage, and a client without a channel service sees it at its next message', async () => {
+    const { bot, sandbox } = await startSandboxedBot({ outboxWaitMs: 300 });
+    const chat = botConversation(bot.url);
+    await answerEverything(chat);
+    sandbox.injectFaults(
+      ...Array.from({ length: 3 }, () => ({ kind: 'status' as const, status: 503 })),
+    );
+
+    expect(await chat.say('yes')).toEqual([en.caseQueued(1)]);
+    await expect.poll(() => sandbox.cases.length, { timeout: 10_000 }).toBe(1);
+    const next = await chat.say('thanks');
+    expect(next[0]).toMatch(/^Your case CS000001 is open/);
+    expect(await chat.say('hello')).not.toContainEqual(expect.stringMatching(/^Your case/));
   });
 
   it('answers a button pressed on the card of a finished case without starting a new one', async () => {
@@ -138,7 +170,7 @@ describe('the bot over HTTP with the sandbox as its case API', () => {
 
   it('answers a failed turn briefly with a reference, and keeps the draft', async () => {
     const storage = new FailingOnceStorage();
-    const { bot, logger } = await startSandboxedBot(storage);
+    const { bot, logger } = await startSandboxedBot({ storage });
     const chat = botConversation(bot.url);
     await chat.say('hi');
     await chat.say('Printer jams');

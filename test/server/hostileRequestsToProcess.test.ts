@@ -14,6 +14,7 @@ const authenticated = {
   MicrosoftAppId: testAppId,
   MicrosoftAppPassword: 'not-used-by-these-tests',
   MicrosoftAppType: 'MultiTenant',
+  KORE_SANDBOX: 'true',
 };
 
 async function post(url: string, body: Buffer | string, headers: Record<string, string> = {}) {

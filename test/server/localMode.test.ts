@@ -14,7 +14,9 @@ afterEach(async () => {
 
 async function localBot(channelTimeoutMs?: number) {
   const logger = recordingLogger();
-  const bot: RunningBot = await startBot(loadConfig({ PORT: '0' }), logger, { channelTimeoutMs });
+  const bot: RunningBot = await startBot(loadConfig({ PORT: '0', STORAGE: 'memory' }), logger, {
+    channelTimeoutMs,
+  });
   cleanups.push(bot.close);
   return { bot, logger };
 }

@@ -12,7 +12,7 @@ afterEach(async () => {
 });
 
 async function started(): Promise<RunningBot> {
-  bot = await startBot(loadConfig({ PORT: '0' }), recordingLogger());
+  bot = await startBot(loadConfig({ PORT: '0', STORAGE: 'memory' }), recordingLogger());
   return bot;
 }
 

@@ -18,7 +18,7 @@ const newYork = {
   phoneExample: { international: '+1 201 555 0123', national: '(201) 555-0123' },
 };
 
-async function startWith(invokeAnswerWithinMs?: number) {
+async function startWith(outboxWaitMs?: number) {
   teams = await startFakeTeamsService();
   teams.members.set(annInTeams.id, {
     ...annInTeams,
@@ -31,10 +31,14 @@ async function startWith(invokeAnswerWithinMs?: number) {
     name: 'Bob Customer',
     email: 'bob@fabrikam.com',
   });
-  bot = await startBot(loadConfig({ PORT: '0', ESCALATION_HISTORY: '3' }), recordingLogger(), {
-    clock: () => testNow,
-    invokeAnswerWithinMs,
-  });
+  bot = await startBot(
+    loadConfig({ PORT: '0', STORAGE: 'memory', ESCALATION_HISTORY: '3' }),
+    recordingLogger(),
+    {
+      clock: () => testNow,
+      outboxWaitMs,
+    },
+  );
   if (!bot.sandbox) throw new Error('expected sandbox mode');
   sandbox = bot.sandbox;
   send = teamsClient(bot.url, teams.url);
@@ -256,13 +260,19 @@ describe('"Create case" on a message (agent escalation)', () => {
     expect(sandbox.received).toHaveLength(1);
   });
 
-  it('keeps the values and says why when the case API is down', async () => {
+  it('queues the case when the case API is down, answers at once, and posts the card when it is back', async () => {
+    await bot.close();
+    await teams.close();
+    await startWith(300);
     sandbox.injectFaults(
       ...Array.from({ length: 3 }, () => ({ kind: 'status' as const, status: 503 })),
     );
     const { body } = await invoke('composeExtension/submitAction', { data: goodForm });
-    const texts = (body as TaskCard).task.value.card.content.body.map((element) => element.text);
-    expect(texts).toContain(en.submitFailed({ kind: 'unavailable', reason: '' }));
-    expect(inputs(body)).toMatchObject({ name: 'Laptop will not boot', phone: '+1 415 555 0100' });
+    expect(body).toEqual({ task: { type: 'message', value: en.messageActionPending } });
+
+    await expect.poll(() => teams.posted.length, { timeout: 15_000 }).toBe(1);
+    const card = teams.posted[0]?.activity.attachments?.[0]?.content;
+    expect(JSON.stringify(card)).toContain((sandbox.cases[0] as { refId: string }).refId);
+    expect(sandbox.cases).toHaveLength(1);
   });
 });

@@ -9,10 +9,17 @@ afterEach(async () => {
   bot = undefined;
 });
 
-const credentials = { MicrosoftAppId: 'app-id', MicrosoftAppPassword: 'secret' };
+const credentials = {
+  MicrosoftAppId: 'app-id',
+  MicrosoftAppPassword: 'secret',
+  KORE_SANDBOX: 'true',
+};
 
 async function get(environment: Record<string, string>, path: string) {
-  bot = await startBot(loadConfig({ PORT: '0', ...environment }), recordingLogger());
+  bot = await startBot(
+    loadConfig({ PORT: '0', STORAGE: 'memory', ...environment }),
+    recordingLogger(),
+  );
   const response = await fetch(`${bot.url}${path}`);
   return {
     status: response.status,

@@ -1,8 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 
 /** How a process ended: its exit code, or the signal that killed it. */
 export interface ProcessExit {
@@ -30,6 +31,8 @@ export interface BotProcessOptions {
   port?: number;
   /** Modules node loads before the bot (`node --import`), to act inside the real process. */
   imports?: string[];
+  /** The folder it runs in (and keeps its default SQLite file in); a fresh one by default. */
+  folder?: string;
 }
 
 /** A port that was free a moment ago on loopback. */
@@ -53,12 +56,14 @@ export async function spawnBotProcess(
 ): Promise<BotProcess> {
   const port = options.port ?? (await freePort());
   const imports = (options.imports ?? []).flatMap((file) => ['--import', resolve(file)]);
-  // From an empty folder, so a developer's .env cannot change what the test runs.
+  // From a folder of its own, so a developer's .env cannot change what the test runs and the
+  // default SQLite file is the test's alone (a test that shares one passes SQLITE_PATH).
+  const folder = options.folder ?? mkdtempSync(join(tmpdir(), 'bot-process-'));
   const child = spawn(
     process.execPath,
     ['--disable-warning=DEP0111', ...imports, resolve('dist/main.js')],
     {
-      cwd: tmpdir(),
+      cwd: folder,
       env: { PATH: process.env.PATH ?? '', PORT: String(port), ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     },

@@ -13,10 +13,14 @@ export async function startSandboxedBot(
   overrides: AppOverrides = {},
 ) {
   const logger = recordingLogger();
-  const bot: RunningBot = await startBot(loadConfig({ PORT: '0', ...environment }), logger, {
-    clock: () => testNow,
-    ...overrides,
-  });
+  const bot: RunningBot = await startBot(
+    loadConfig({ PORT: '0', STORAGE: 'memory', ...environment }),
+    logger,
+    {
+      clock: () => testNow,
+      ...overrides,
+    },
+  );
   if (!bot.sandbox) throw new Error('expected sandbox mode');
   return { bot, sandbox: bot.sandbox, logger };
 }

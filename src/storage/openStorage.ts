@@ -1,0 +1,84 @@
+import { BlobServiceClient } from '@azure/storage-blob';
+import type { Storage } from 'botbuilder';
+import { BlobsStorage } from 'botbuilder-azure-blobs';
+import { createBlobRecordStore } from './blobRecordStore.js';
+import { createMemoryRecordStore } from './memoryRecordStore.js';
+import type { RecordStore } from './recordStore.js';
+import { recordStoreAsBotStorage, stateKeyPrefix } from './recordStoreBotStorage.js';
+import { openSqliteRecordStore } from './sqliteRecordStore.js';
+
+/** Where conversation state, the submission records and the outbox live. */
+export type StorageSettings =
+  | { kind: 'memory' }
+  | { kind: 'sqlite'; path: string }
+  | { kind: 'blob'; connectionString: string; container: string };
+
+/** The bot's storage: its records, botbuilder's view of conversation state, and how to close. */
+export interface BotStorage {
+  kind: StorageSettings['kind'];
+  records: RecordStore;
+  /** Conversation state (the dialog stack and draft), for botbuilder's ConversationState. */
+  state: Storage;
+  /**
+   * Deletes conversation state and submission records last written before `cutoff` (epoch ms):
+   * finished and abandoned conversations. A record written meanwhile is left alone.
+   */
+  expire(cutoff: number): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** The records that belong to a conversation's life and expire with it. */
+const expiringPrefixes = [stateKeyPrefix, 'submission/'];
+
+/**
+ * Opens the configured storage. SQLite keeps state and records in one file; Azure Blob Storage
+ * keeps state through botbuilder's own `BlobsStorage` and the records as JSON blobs beside it,
+ * in one container (created when missing).
+ */
+export async function openStorage(settings: StorageSettings): Promise<BotStorage> {
+  if (settings.kind === 'blob') {
+    const container = BlobServiceClient.fromConnectionString(
+      settings.connectionString,
+    ).getContainerClient(settings.container);
+    await container.createIfNotExists();
+    const records = createBlobRecordStore(container);
+    return {
+      kind: 'blob',
+      records,
+      state: new BlobsStorage(settings.connectionString, settings.container),
+      // BlobsStorage names its blobs itself, so this goes by the container's listing.
+      async expire(cutoff) {
+        let deleted = 0;
+        for await (const blob of container.listBlobsFlat()) {
+          if (blob.properties.lastModified.getTime() >= cutoff) continue;
+          const gone = await container
+            .getBlobClient(blob.name)
+            .deleteIfExists({ conditions: { ifMatch: blob.properties.etag } })
+            .catch(() => ({ succeeded: false }));
+          if (gone.succeeded) deleted += 1;
+        }
+        return deleted;
+      },
+      close: () => records.close(),
+    };
+  }
+  const records =
+    settings.kind === 'sqlite' ? openSqliteRecordStore(settings.path) : createMemoryRecordStore();
+  return {
+    kind: settings.kind,
+    records,
+    state: recordStoreAsBotStorage(records),
+    async expire(cutoff) {
+      let deleted = 0;
+      for (const prefix of expiringPrefixes) {
+        for await (const record of records.list(prefix)) {
+          if (record.updatedAt >= cutoff) continue;
+          await records.delete(record.key, record.eTag);
+          deleted += 1;
+        }
+      }
+      return deleted;
+    },
+    close: () => records.close(),
+  };
+}

@@ -1,0 +1,165 @@
+import { randomUUID } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type CaseApiClient, createCaseApiClient } from '../../src/caseApi/caseApiClient.js';
+import { buildCaseRequest } from '../../src/cases/caseRequest.js';
+import type { CaseApiSandbox } from '../../src/sandbox/caseApiSandbox.js';
+import { createLease } from '../../src/storage/lease.js';
+import type { RecordStore } from '../../src/storage/recordStore.js';
+import { type CaseOutbox, createCaseOutbox } from '../../src/submission/caseOutbox.js';
+import {
+  createCaseSubmission,
+  type SubmissionOutcome,
+} from '../../src/submission/caseSubmission.js';
+import { type OutboxWorker, startOutboxWorker } from '../../src/submission/outboxWorker.js';
+import { sampleDraft, sampleUser } from '../support/caseFixtures.js';
+import { recordingLogger } from '../support/recordingLogger.js';
+import { recordStoreBackends, type TestStore } from '../support/recordStores.js';
+import { quickRetries, startTestSandbox, testTenant } from '../support/testSandbox.js';
+
+const timings = { attemptMs: 60_000, commitWindowMs: 120_000, pollMs: 5 };
+
+describe.each(recordStoreBackends)('the outbox, records on %s', (_name, open) => {
+  // One clock for the case API's limit, the client's budget and the outbox, moved by the test.
+  let now: number;
+  const clock = () => now;
+  let sandbox: CaseApiSandbox;
+  let stores: TestStore;
+  const clients: CaseApiClient[] = [];
+  const workers: OutboxWorker[] = [];
+  let delivered: { delivery: unknown; outcome: SubmissionOutcome }[];
+
+  beforeEach(async () => {
+    now = Date.now();
+    ({ sandbox } = await startTestSandbox({ clock }));
+    stores = await open();
+    delivered = [];
+  });
+  afterEach(async () => {
+    for (const worker of workers.splice(0)) await worker.stop();
+    for (const client of clients.splice(0)) await client.close();
+    await sandbox.close();
+    await stores.dispose();
+  });
+
+  /** An instance: its own client (and budget), submission, worker and outbox on `store`. */
+  async function instance(store: RecordStore, waitMs: number): Promise<CaseOutbox> {
+    const { settings } = await startTestSandbox();
+    const client = createCaseApiClient(
+      { ...settings, baseUrl: sandbox.url, timeoutMs: 2_000 },
+      { retry: quickRetries, clock },
+    );
+    clients.push(client);
+    const submission = createCaseSubmission(client, store, timings, clock);
+    const worker = startOutboxWorker({
+      store,
+      submission,
+      lease: createLease(store, 'outbox-worker', randomUUID(), 15_000, clock),
+      deliver: async (delivery, outcome) => void delivered.push({ delivery, outcome }),
+      logger: recordingLogger(),
+      tickMs: 20,
+      graceMs: 0,
+      clock,
+    });
+    workers.push(worker);
+    return createCaseOutbox({
+      store,
+      waitMs,
+      pollMs: 5,
+      requestsPerMinute: 60,
+      nudge: worker.nudge,
+      clock,
+    });
+  }
+
+  /** Until the worker has tried the draft once and set it to wait, so moving the clock counts. */
+  async function waitedOnce(draftKey: string): Promise<void> {
+    for (let i = 0; i < 500; i += 1) {
+      const entry = await stores.store.get<{ attempts: number }>(`outbox/${draftKey}`);
+      if ((entry?.value.attempts ?? 0) > 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    throw new Error('the worker never tried the draft');
+  }
+
+  const request = (n: number) =>
+    buildCaseRequest(
+      { ...sampleDraft, name: `Printer ${n} jams` },
+      sampleUser,
+      testTenant.caseTemplate,
+    );
+
+  it('answers in the turn when the case is created within the wait', async () => {
+    const outbox = await instance(stores.store, 60_000);
+    const waiting = outbox.submit('draft-1', request(1), 'en', { to: 'ann' });
+    const outcome = await waiting;
+    expect(outcome).toMatchObject({ ok: true, kind: 'created', receipt: { refId: 'CS000001' } });
+    expect(delivered).toEqual([]);
+    expect((await outbox.stats()).depth).toBe(0);
+  });
+
+  it('queues a draft the API cannot take now, tells the turn so, and delivers the case once', async () => {
+    sandbox.injectFaults(
+      ...Array.from({ length: 3 }, () => ({ kind: 'status' as const, status: 503 })),
+    );
+    const outbox = await instance(stores.store, 0);
+    expect(await outbox.submit('draft-1', request(1), 'en', { to: 'ann' })).toEqual({
+      ok: false,
+      kind: 'queued',
+      estimatedMinutes: 1,
+    });
+    await waitedOnce('draft-1');
+    now += 2_000;
+    await until(() => delivered.length > 0);
+    expect(delivered).toEqual([
+      { delivery: { to: 'ann' }, outcome: expect.objectContaining({ ok: true, kind: 'created' }) },
+    ]);
+    expect(sandbox.cases).toHaveLength(1);
+  });
+
+  it('joins a second confirmation of a queued draft to the first: one case', async () => {
+    sandbox.injectFaults(
+      ...Array.from({ length: 3 }, () => ({ kind: 'status' as const, status: 503 })),
+    );
+    const outbox = await instance(stores.store, 0);
+    await outbox.submit('draft-1', request(1), 'en', { to: 'ann' });
+    await outbox.submit('draft-1', request(1), 'en', { to: 'ann' });
+    await waitedOnce('draft-1');
+    now += 2_000;
+    await until(() => delivered.length > 0);
+    expect(sandbox.cases).toHaveLength(1);
+  });
+
+  it('takes 120 confirmations in a burst on a 60-a-minute budget: all created within two minutes, none twice, never over the limit', async () => {
+    const first = await instance(stores.store, 0);
+    const second = await instance(stores.reopen(), 0);
+    const started = now;
+    const outcomes = await Promise.all(
+      Array.from({ length: 120 }, (_, n) =>
+        (n % 2 ? second : first).submit(`draft-${n}`, request(n), 'en', { to: n }),
+      ),
+    );
+    expect(outcomes.every((outcome) => outcome.ok || outcome.kind === 'queued')).toBe(true);
+    await until(() => sandbox.cases.length >= 60);
+    // The budget is spent: the rest wait for the next minute, sending nothing meanwhile.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(sandbox.cases).toHaveLength(60);
+    now += 61_000;
+    await until(() => sandbox.cases.length >= 120, 10_000);
+    await until(() => delivered.length + outcomes.filter((outcome) => outcome.ok).length >= 120);
+
+    expect(now - started).toBeLessThanOrEqual(2 * 60_000);
+    expect(sandbox.cases).toHaveLength(120);
+    const refIds = new Set(sandbox.cases.map((created) => (created as { refId: string }).refId));
+    expect(refIds.size).toBe(120);
+    expect(sandbox.received.filter((received) => received.status === 429)).toEqual([]);
+    expect(new Set(delivered.map((item) => item.delivery)).size).toBe(delivered.length);
+  });
+});
+
+async function until(condition: () => boolean, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
