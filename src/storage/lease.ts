@@ -29,9 +29,18 @@ export function createLease(
 ): Lease {
   const key = `lease/${name}`;
   let heldAt: string | undefined;
+  let heldUntil = 0;
+  let nextTryAt = 0;
   return {
     async hold() {
-      const record: LeaseRecord = { holder, until: clock() + ttlMs };
+      const now = clock();
+      // Renew only past half its time, and look at someone else's no more than thrice a term:
+      // every instance asks on every tick, and each question is a request to the store.
+      if (heldAt && heldUntil - now > ttlMs / 2) return true;
+      if (!heldAt && now < nextTryAt) return false;
+      nextTryAt = now + ttlMs / 3;
+      const record: LeaseRecord = { holder, until: now + ttlMs };
+      heldUntil = record.until;
       if (heldAt) {
         const renewed = await store.replace(key, record, heldAt);
         heldAt = renewed.ok ? renewed.eTag : undefined;
@@ -43,7 +52,7 @@ export function createLease(
         return true;
       }
       const current = await store.get<LeaseRecord>(key);
-      if (!current || current.value.until > clock()) return false;
+      if (!current || current.value.until > now) return false;
       const taken = await store.replace(key, record, current.eTag);
       heldAt = taken.ok ? taken.eTag : undefined;
       return taken.ok;
@@ -51,6 +60,7 @@ export function createLease(
     async release() {
       if (heldAt) await store.delete(key, heldAt);
       heldAt = undefined;
+      nextTryAt = 0;
     },
   };
 }

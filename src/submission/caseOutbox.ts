@@ -98,7 +98,9 @@ export function createCaseOutbox(options: {
   }
 
   async function queued(): Promise<QueuedOutcome> {
-    const { depth } = await stats();
+    // Counted from the listing alone: every queued turn asks, so it must stay cheap.
+    let depth = 0;
+    for await (const _ of store.list(outboxPrefix)) depth += 1;
     return {
       ok: false,
       kind: 'queued',

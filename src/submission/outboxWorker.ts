@@ -42,6 +42,8 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const { store, lease, logger } = options;
   const clock = options.clock ?? Date.now;
   let stopped = false;
+  /** While the budget is spent, nothing is sent (results are still delivered). */
+  let sendNotBefore = 0;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
 
@@ -83,6 +85,7 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       return 'done';
     }
     if (value.nextAttemptAt > clock()) return 'done';
+    if (sendNotBefore > clock()) return 'out_of_budget';
     const draftKey = key.slice(outboxPrefix.length);
     const outcome = await options.submission.submit(draftKey, value.request, value.language);
     if (outcome.ok || isFinalFailure(outcome.error)) {
@@ -103,7 +106,9 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       { errorKind: error.kind, attempts: value.attempts + 1, backoffMs: backoff },
       'outbox draft waits to be sent again',
     );
-    return error.kind === 'rate_limited' ? 'out_of_budget' : 'done';
+    if (error.kind !== 'rate_limited') return 'done';
+    sendNotBefore = clock() + error.retryAfterMs;
+    return 'out_of_budget';
   }
 
   /** Records the final outcome, whatever else wrote the entry meanwhile (a turn's claim). */
