@@ -27,8 +27,8 @@ export type CreateCaseResult =
 
 /** The result of a getCases search: the cases found, or a typed error. */
 export type FindCasesResult =
-  | { ok: true; cases: CaseResponse[] }
-  | { ok: false; error: CaseApiError };
+  /** `complete` is false when more pages matched than the client reads (`maxSearchPages`). */
+  { ok: true; cases: CaseResponse[]; complete: boolean } | { ok: false; error: CaseApiError };
 
 /** A getCases search: text in the case, and the window it was created in. */
 export interface CaseSearch {
@@ -80,6 +80,9 @@ export interface CaseApiCallEvent {
 }
 
 const rateLimitMessage = /exceeded the per-minute rate limit/i;
+/** Cases a search page holds, and how many pages one search reads at most (each is a request). */
+const searchPageSize = 50;
+const maxSearchPages = 5;
 /** Connection errors raised before a request could reach the server: safe to retry. */
 const notSentCodes = new Set([
   'ECONNREFUSED',
@@ -242,23 +245,31 @@ export function createCaseApiClient(
       return { ok: true, case: result.value };
     },
     async findCases(search, { language }) {
-      const body = JSON.stringify({
-        searchText: search.searchText,
-        startDate: search.createdFrom,
-        endDate: search.createdUntil,
-        page: 1,
-        limit: 50,
-      });
-      // A search changes nothing, so any failure but a refusal may be retried.
-      const result = await withRetries(
-        'getCases',
-        () => attempt(endpoint('getCases'), body, language, caseSearchResponseSchema),
-        (error) =>
-          error.kind !== 'auth' && error.kind !== 'rejected' && error.kind !== 'invalid_response',
-      );
-      return result.ok
-        ? { ok: true, cases: result.value.results }
-        : { ok: false, error: result.error };
+      // Page by page, newest first, as long as the API says there is more: an outage brings
+      // many cases with the same name, and the one looked for may be past the first page.
+      const cases: CaseResponse[] = [];
+      for (let page = 1; page <= maxSearchPages; page += 1) {
+        const body = JSON.stringify({
+          searchText: search.searchText,
+          startDate: search.createdFrom,
+          endDate: search.createdUntil,
+          page,
+          limit: searchPageSize,
+        });
+        // A search changes nothing, so any failure but a refusal may be retried.
+        const result = await withRetries(
+          'getCases',
+          () => attempt(endpoint('getCases'), body, language, caseSearchResponseSchema),
+          (error) =>
+            error.kind !== 'auth' && error.kind !== 'rejected' && error.kind !== 'invalid_response',
+        );
+        if (!result.ok) return { ok: false, error: result.error };
+        cases.push(...result.value.results);
+        const { hasMore, totalPages } = result.value;
+        const more = hasMore ?? (totalPages ?? 1) > page;
+        if (!more || result.value.results.length === 0) return { ok: true, cases, complete: true };
+      }
+      return { ok: true, cases, complete: false };
     },
     close: () => pool.close(),
   };

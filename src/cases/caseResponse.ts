@@ -46,5 +46,6 @@ export const caseSearchResponseSchema = z.looseObject({
   page: z.number().optional(),
   limit: z.number().optional(),
   hasMore: z.boolean().optional(),
+  totalPages: z.number().optional(),
   totalResults: z.number().optional(),
 });

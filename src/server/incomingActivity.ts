@@ -3,6 +3,27 @@ import { z } from 'zod';
 import { isLoopbackUrl } from './loopbackUrl.js';
 
 const account = z.looseObject({ id: z.string().min(1) });
+/** An entity; a mention must say whom it mentions (botbuilder reads `mentioned.id`). */
+const entity = z
+  .looseObject({ type: z.string() })
+  .refine(
+    (item) => item.type !== 'mention' || account.safeParse(item.mentioned).success,
+    'a mention must name whom it mentions',
+  );
+/** Invokes whose handlers read their value as an object. */
+const invokesWithValue = new Set([
+  'composeExtension/fetchTask',
+  'composeExtension/submitAction',
+  'adaptiveCard/action',
+]);
+/** Teams events whose handlers switch on `channelData.eventType`. */
+const teamsEventsWithChannelData = new Set([
+  'messageUpdate',
+  'messageDelete',
+  'conversationUpdate',
+]);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const isoTimestamp = z
   .string()
   .refine((value) => !Number.isNaN(Date.parse(value)), 'must be a date');
@@ -17,7 +38,7 @@ const incomingActivitySchema = z
     channelId: z.string().min(1),
     from: account,
     conversation: account,
-    recipient: account.optional(),
+    recipient: account,
     serviceUrl: z.url({ protocol: /^https?$/ }).optional(),
     deliveryMode: z.string().optional(),
     text: z.string().optional(),
@@ -26,11 +47,30 @@ const incomingActivitySchema = z
     timestamp: isoTimestamp.optional(),
     localTimestamp: isoTimestamp.optional(),
     expiration: isoTimestamp.optional(),
+    entities: z.array(entity).optional(),
+    membersAdded: z.array(account).optional(),
+    membersRemoved: z.array(account).optional(),
+    channelData: z.looseObject({}).optional(),
   })
   .refine((activity) => activity.serviceUrl || activity.deliveryMode === 'expectReplies', {
     path: ['serviceUrl'],
     message: 'is required unless deliveryMode is expectReplies',
-  });
+  })
+  .refine(
+    (activity) =>
+      activity.type !== 'invoke' ||
+      !invokesWithValue.has(String(activity.name)) ||
+      (isObject(activity.value) &&
+        (activity.name !== 'adaptiveCard/action' || isObject(activity.value.action))),
+    { path: ['value'], message: 'must be an object for this invoke' },
+  )
+  .refine(
+    (activity) =>
+      activity.channelId !== 'msteams' ||
+      !teamsEventsWithChannelData.has(activity.type) ||
+      activity.channelData !== undefined,
+    { path: ['channelData'], message: 'is required for this Teams event' },
+  );
 
 /**
  * In anonymous (local) mode nobody is authenticated, so replies go back in the HTTP response

@@ -104,6 +104,11 @@ export function createCaseSubmission(
         await record({ state: 'created', receipt });
         return { ok: true, kind: 'found', receipt, repeated: false };
       }
+      // More matched than a search reads: the case may be among the rest, so send nothing.
+      if (!search.complete) {
+        await record({ state: 'uncertain', since: uncertainSince });
+        return unknown('search incomplete');
+      }
       if (clock() - uncertainSince < timings.commitWindowMs) {
         await record({ state: 'uncertain', since: uncertainSince });
         return unknown('may still appear');

@@ -267,7 +267,7 @@ describe('findCases against the sandbox', () => {
       { searchText: 'x', createdFrom: 0, createdUntil: Date.now() },
       en,
     );
-    expect(result).toEqual({ ok: true, cases: [] });
+    expect(result).toEqual({ ok: true, cases: [], complete: true });
     expect(sandbox.received.map((request) => request.status)).toEqual([502, 200]);
   });
 });

@@ -74,7 +74,7 @@ describe('the bot process under hostile requests', () => {
         refused.push(
           await post(
             bot.url,
-            '{"type":"message","channelId":"msteams","from":{"id":"u"},"conversation":{"id":"c"},"serviceUrl":"https://smba.trafficmanager.net/emea/"}',
+            '{"type":"message","channelId":"msteams","from":{"id":"u"},"conversation":{"id":"c"},"recipient":{"id":"b"},"serviceUrl":"https://smba.trafficmanager.net/emea/"}',
             { authorization: forged[kind] },
           ),
         );
@@ -89,7 +89,7 @@ describe('the bot process under hostile requests', () => {
     bot = await startBotProcess({ LOG_LEVEL: 'warn', ...authenticated });
     const forged = await forgedAuthorizations();
     const activity =
-      '{"type":"message","channelId":"msteams","from":{"id":"u"},"conversation":{"id":"c"},"serviceUrl":"https://smba.trafficmanager.net/emea/"}';
+      '{"type":"message","channelId":"msteams","from":{"id":"u"},"conversation":{"id":"c"},"recipient":{"id":"b"},"serviceUrl":"https://smba.trafficmanager.net/emea/"}';
     const kinds = ['hs256', 'algNone', 'expired', 'otherAudience', 'notAJwt', 'empty'] as const;
     for (let round = 0; round < 5; round += 1) {
       for (const kind of kinds) {
