@@ -4,7 +4,7 @@ import type { Request, Response } from 'restify';
 import type { CaseApiCallEvent } from '../caseApi/caseApiClient.js';
 import type { RateLimitedWarning } from '../logging/rateLimitedWarning.js';
 import type { OutboxStats } from '../submission/caseOutbox.js';
-import type { CaseSubmission } from '../submission/caseSubmission.js';
+import type { CaseSubmission, SubmissionOutcome } from '../submission/caseSubmission.js';
 import { withinMs } from './timeLimit.js';
 
 /** What the app's metrics are fed from; the outbox figures only once there is an outbox. */
@@ -116,15 +116,17 @@ export function createAppMetrics(options: AppMetricsOptions = {}): AppMetrics {
       if (outcome !== 'ok') apiErrors.inc({ call, kind: outcome });
       else if (call === 'createCase') casesCreated.inc({ how: 'created' });
     },
-    countingFoundCases: (submission) => ({
-      ...submission,
-      async submit(...args) {
-        const outcome = await submission.submit(...args);
+    countingFoundCases: (submission) => {
+      const counted = (outcome: SubmissionOutcome) => {
         if (outcome.ok && outcome.kind === 'found' && !outcome.repeated)
           casesCreated.inc({ how: 'found_by_search' });
         return outcome;
-      },
-    }),
+      };
+      return {
+        submit: async (...args) => counted(await submission.submit(...args)),
+        submitUnlessBusy: async (...args) => counted(await submission.submitUnlessBusy(...args)),
+      };
+    },
   };
 }
 

@@ -15,8 +15,17 @@ export type SubmissionOutcome =
 
 /** Submits confirmed drafts: once each, across instances and restarts. */
 export interface CaseSubmission {
-  /** `key` names the confirmed draft: the same key is never created twice. */
+  /**
+   * `key` names the confirmed draft: the same key is never created twice. When another attempt
+   * at it is in flight, waits for that one's outcome.
+   */
   submit(key: string, request: CaseRequest, language: string): Promise<SubmissionOutcome>;
+  /**
+   * The same, but when another attempt at the draft is in flight (or its holder died and its
+   * claim has not run out yet) it answers at once with an unknown outcome instead of waiting:
+   * for the outbox worker, which must not let one draft hold up the others.
+   */
+  submitUnlessBusy(key: string, request: CaseRequest, language: string): Promise<SubmissionOutcome>;
 }
 
 /** What the store knows of one draft's submission; ids and names only, never whole responses. */
@@ -158,19 +167,35 @@ export function createCaseSubmission(
     ...(uncertainSince === undefined ? {} : { uncertainSince }),
   });
 
-  return {
-    async submit(draftKey, request, language) {
-      const key = `${keyPrefix}${draftKey}`;
-      for (;;) {
-        const created = await store.create(key, claim(clock()));
-        if (created.ok) return attempt(key, created.eTag, request, language, undefined);
-        const current = await store.get<SubmissionRecord>(key);
-        if (!current) continue;
-        const outcome = await takeOver(key, current, request, language);
-        if (outcome === 'lost_race') continue;
-        if (outcome !== 'busy') return outcome;
-        await wait(timings.pollMs);
+  async function submitDraft(
+    draftKey: string,
+    request: CaseRequest,
+    language: string,
+    waitWhileBusy: boolean,
+  ): Promise<SubmissionOutcome> {
+    const key = `${keyPrefix}${draftKey}`;
+    for (;;) {
+      const created = await store.create(key, claim(clock()));
+      if (created.ok) return attempt(key, created.eTag, request, language, undefined);
+      const current = await store.get<SubmissionRecord>(key);
+      if (!current) continue;
+      const outcome = await takeOver(key, current, request, language);
+      if (outcome === 'lost_race') continue;
+      if (outcome !== 'busy') return outcome;
+      if (!waitWhileBusy) {
+        return {
+          ok: false,
+          kind: 'failed',
+          error: { kind: 'unknown_outcome', reason: 'in flight' },
+        };
       }
-    },
+      await wait(timings.pollMs);
+    }
+  }
+
+  return {
+    submit: (draftKey, request, language) => submitDraft(draftKey, request, language, true),
+    submitUnlessBusy: (draftKey, request, language) =>
+      submitDraft(draftKey, request, language, false),
   };
 }

@@ -87,7 +87,11 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     if (value.nextAttemptAt > clock()) return 'done';
     if (sendNotBefore > clock()) return 'out_of_budget';
     const draftKey = key.slice(outboxPrefix.length);
-    const outcome = await options.submission.submit(draftKey, value.request, value.language);
+    const outcome = await options.submission.submitUnlessBusy(
+      draftKey,
+      value.request,
+      value.language,
+    );
     if (outcome.ok || isFinalFailure(outcome.error)) {
       await settle(key, outcome);
       return 'done';
