@@ -18,8 +18,8 @@ const envelope = {
 };
 
 /**
- * Fields the endpoint's schema lets through untyped, which the bot or botbuilder then read as
- * if a channel had written them. Found by test/server/fuzz.test.ts: each made the turn throw.
+ * Fields the bot or botbuilder read as a channel writes them. Each of these shapes, found by
+ * test/server/fuzz.test.ts, once passed the endpoint's checks and made the turn throw.
  */
 const malformed: [string, Record<string, unknown>][] = [
   ['a null entity', { type: 'message', text: 'hi', entities: [null] }],
