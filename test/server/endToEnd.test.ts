@@ -148,6 +148,25 @@ describe('the bot over HTTP with the sandbox as its case API', () => {
     expect(await chat.say('hello')).not.toContainEqual(expect.stringMatching(/^Your case/));
   });
 
+  it('takes "yes" and "cancel" arriving together one after the other: never a cancel prompt for a created case', async () => {
+    const { bot, sandbox } = await startSandboxedBot();
+    const chat = botConversation(bot.url);
+    await answerEverything(chat);
+
+    const [afterYes, afterCancel] = await Promise.all([chat.say('yes'), chat.say('cancel')]);
+
+    // Whichever the server took first, the second sees what the first left.
+    const replies = [...afterYes, ...afterCancel];
+    if (replies.some((text) => text.startsWith('Your case CS000001'))) {
+      expect(sandbox.cases).toHaveLength(1);
+      expect(replies).not.toContain(en.cancelQuestion);
+    } else {
+      // "cancel" came first and asked; the "yes" that followed confirmed the cancel.
+      expect(replies).toEqual(expect.arrayContaining([en.cancelQuestion, en.cancelled]));
+      expect(sandbox.cases).toHaveLength(0);
+    }
+  });
+
   it('answers a button pressed on the card of a finished case without starting a new one', async () => {
     const { bot, sandbox } = await startSandboxedBot();
     const chat = botConversation(bot.url);
