@@ -32,8 +32,9 @@ const { values: options } = parseArgs({
     'drain-minutes': { type: 'string', default: '6' },
     /**
      * How many case names the conversations share, as in an outage where many report the same
-     * thing. The search for an uncertain case reads its name, and this run packs into a minute
-     * what the API's 60 a minute spreads over ten: one name makes 500 namesakes in the window.
+     * thing. The search for an uncertain case reads its name, and this run packs into about a
+     * minute what the API's 60 a minute would spread over eight: one name makes 500 namesakes
+     * within the search's window.
      */
     names: { type: 'string', default: '10' },
   },

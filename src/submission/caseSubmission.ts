@@ -99,7 +99,9 @@ export function createCaseSubmission(
         {
           searchText: request.name,
           createdFrom: uncertainSince - searchSlackMs,
-          createdUntil: clock() + searchSlackMs,
+          // A case the attempt made was committed within the window: the search's end is fixed,
+          // so later namesakes cannot keep it from ever being complete.
+          createdUntil: uncertainSince + timings.commitWindowMs + searchSlackMs,
         },
         { language },
       );
