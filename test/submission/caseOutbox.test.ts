@@ -143,8 +143,14 @@ describe.each(recordStoreBackends)('the outbox, records on %s', (_name, open) =>
     );
     expect(outcomes.every((outcome) => outcome.ok || outcome.kind === 'queued')).toBe(true);
     await until(() => sandbox.cases.length >= 60, 30_000);
-    // The budget is spent: the rest wait for the next minute, sending nothing meanwhile.
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // The budget is spent: the worker has set the rest to wait for the next minute.
+    await until(async () => {
+      for await (const listed of stores.store.list('outbox/')) {
+        const entry = await stores.store.get<{ attempts: number }>(listed.key);
+        if ((entry?.value.attempts ?? 0) > 0) return true;
+      }
+      return false;
+    }, 30_000);
     expect(sandbox.cases).toHaveLength(60);
     // A minute passes as it does for real, in steps: the lease holder keeps renewing.
     for (let step = 0; step < 13; step += 1) {
@@ -163,9 +169,12 @@ describe.each(recordStoreBackends)('the outbox, records on %s', (_name, open) =>
   });
 });
 
-async function until(condition: () => boolean, timeoutMs = 5_000): Promise<void> {
+async function until(
+  condition: () => boolean | Promise<boolean>,
+  timeoutMs = 5_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
+  while (!(await condition())) {
     if (Date.now() > deadline) throw new Error('timed out waiting');
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
