@@ -27,8 +27,13 @@ export interface BotStorage {
   close(): Promise<void>;
 }
 
-/** The records that belong to a conversation's life and expire with it. */
-const expiringPrefixes = [stateKeyPrefix, 'submission/'];
+/**
+ * The records that belong to a conversation's life and expire with it: its state, its drafts'
+ * submission records, and results kept for a next message that never came. The outbox and the
+ * lease never expire: a draft waits there through any outage until it is created.
+ */
+const recordExpiringPrefixes = ['submission/', 'notice/'];
+const expiringPrefixes = [stateKeyPrefix, ...recordExpiringPrefixes];
 
 /**
  * Opens the configured storage. SQLite keeps state and records in one file; Azure Blob Storage
@@ -46,11 +51,15 @@ export async function openStorage(settings: StorageSettings): Promise<BotStorage
       kind: 'blob',
       records,
       state: new BlobsStorage(settings.connectionString, settings.container),
-      // BlobsStorage names its blobs itself, so this goes by the container's listing.
+      // BlobsStorage encodes each key whole, so its blobs are the names without a "/"; records
+      // keep theirs (`outbox/…`), and only those of a conversation's life expire.
       async expire(cutoff) {
         let deleted = 0;
         for await (const blob of container.listBlobsFlat()) {
-          if (blob.properties.lastModified.getTime() >= cutoff) continue;
+          const isState = !blob.name.includes('/');
+          const expires =
+            isState || recordExpiringPrefixes.some((prefix) => blob.name.startsWith(prefix));
+          if (!expires || blob.properties.lastModified.getTime() >= cutoff) continue;
           const gone = await container
             .getBlobClient(blob.name)
             .deleteIfExists({ conditions: { ifMatch: blob.properties.etag } })
