@@ -99,6 +99,15 @@ export class CreateCaseMessageAction {
     if (outcome.kind === 'queued') {
       return { task: { type: 'message', value: messages.messageActionPending } };
     }
+    if (outcome.kind === 'unconfirmed') {
+      const sentAt = messages.formatDateTime(
+        new Date(outcome.sentAt).toISOString(),
+        conversation.timeZone,
+      );
+      return {
+        task: { type: 'message', value: messages.caseUnconfirmed(form.draft.name, sentAt) },
+      };
+    }
     return this.form(conversation, { values, notice: messages.submitFailed(outcome.error) });
   }
 

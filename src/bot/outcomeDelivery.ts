@@ -11,7 +11,7 @@ import { errorDetails } from '../logging/errorDetails.js';
 import type { Logger } from '../logging/logger.js';
 import { messagesFor } from '../messages/catalog.js';
 import type { RecordStore } from '../storage/recordStore.js';
-import type { Delivery } from '../submission/caseOutbox.js';
+import type { DelayedNews, Delivery } from '../submission/caseOutbox.js';
 import type { SubmissionOutcome } from '../submission/caseSubmission.js';
 
 /** What the outbox keeps to tell a person about their case later. */
@@ -76,7 +76,10 @@ export function createOutcomeDelivery(parts: {
   sendLater: ProactiveSender;
   logger: Logger;
 }) {
-  return async (delivery: Delivery | undefined, outcome: SubmissionOutcome): Promise<void> => {
+  return async (
+    delivery: Delivery | undefined,
+    outcome: SubmissionOutcome | DelayedNews,
+  ): Promise<void> => {
     if (!delivery) return;
     const target = delivery as unknown as OutcomeDelivery;
     const activity = outcomeActivity(target, outcome);
@@ -120,8 +123,16 @@ export async function sendKeptNotices(context: TurnContext, records: RecordStore
   }
 }
 
-function outcomeActivity(target: OutcomeDelivery, outcome: SubmissionOutcome): Partial<Activity> {
+function outcomeActivity(
+  target: OutcomeDelivery,
+  outcome: SubmissionOutcome | DelayedNews,
+): Partial<Activity> {
   const messages = messagesFor(target.locale);
+  if (outcome.kind === 'delayed') return MessageFactory.text(messages.caseDelayed(outcome.error));
+  if (outcome.kind === 'unconfirmed') {
+    const sentAt = messages.formatDateTime(new Date(outcome.sentAt).toISOString(), target.timeZone);
+    return MessageFactory.text(messages.caseUnconfirmed(target.draftName, sentAt));
+  }
   if (!outcome.ok) return MessageFactory.text(messages.submitFailed(outcome.error));
   if (target.format === 'card') {
     return MessageFactory.attachment(

@@ -39,10 +39,13 @@ export interface CaseSearch {
   createdUntil: number;
 }
 
-/** One call's outcome; a failure keeps the API's own words for the log, never for the caller. */
+/**
+ * One call's outcome; a failure keeps the API's own words for the log, never for the caller,
+ * and says whether a fresh token may help (credentials refused, and a new token can be minted).
+ */
 type ApiResult<T> =
   | { ok: true; value: T }
-  | { ok: false; error: CaseApiError; apiMessage?: string };
+  | { ok: false; error: CaseApiError; apiMessage?: string; freshTokenMayHelp?: boolean };
 
 /** Per-call details that come from the conversation rather than the deployment. */
 export interface CreateCaseOptions {
@@ -123,9 +126,10 @@ export function createCaseApiClient(
     const slot = limiter.take(settings.accountId);
     if (!slot.allowed)
       return { ok: false, error: { kind: 'rate_limited', retryAfterMs: slot.retryAfterMs } };
+    const token = await tokens.token();
     const headers = {
       AccountId: settings.accountId,
-      auth: await tokens.token(),
+      auth: token,
       Iid: settings.iid,
       'Content-Type': 'application/json;charset=UTF-8',
       'bot-language': language,
@@ -145,7 +149,11 @@ export function createCaseApiClient(
     } catch (error) {
       return { ok: false, error: transportError(error) };
     }
-    return interpret(response.statusCode, response.headers, text, schema);
+    const result = interpret(response.statusCode, response.headers, text, schema);
+    if (!result.ok && result.error.kind === 'auth') {
+      return { ...result, freshTokenMayHelp: tokens.refused(token) };
+    }
+    return result;
   }
 
   function interpret<T>(
@@ -218,7 +226,13 @@ export function createCaseApiClient(
       const result = await send();
       const log = { call, attempt: attemptNumber, durationMs: clock() - started };
       if (result.ok) return result;
-      const wait = retryable(result.error) ? retryWait(result.error, attemptNumber) : undefined;
+      // A refused token is replaced and tried once more at once: a refusal created nothing.
+      const wait =
+        result.freshTokenMayHelp && attemptNumber === 1
+          ? 0
+          : retryable(result.error)
+            ? retryWait(result.error, attemptNumber)
+            : undefined;
       // The API's words help whoever reads the log, but may quote the user's e-mail or number.
       const apiMessage =
         result.apiMessage === undefined ? undefined : scrubPersonalData(result.apiMessage);

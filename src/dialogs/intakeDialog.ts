@@ -94,6 +94,8 @@ export type IntakeResult =
   | { status: 'created'; receipt: CaseReceipt }
   /** In the outbox: it will be created when the case system allows, and the person told. */
   | { status: 'queued' }
+  /** Sent, but neither confirmed nor to be sent again: the person was told to ask support. */
+  | { status: 'unconfirmed' }
   | { status: 'cancelled' };
 
 const dialogs = {
@@ -539,6 +541,11 @@ export class IntakeDialog extends ComponentDialog {
             : created,
       );
       return step.endDialog({ status: 'created', receipt } satisfies IntakeResult);
+    }
+    if (outcome.kind === 'unconfirmed') {
+      const sentAt = messages.formatDateTime(new Date(outcome.sentAt).toISOString(), timeZone);
+      await step.context.sendActivity(messages.caseUnconfirmed(draft.name, sentAt));
+      return step.endDialog({ status: 'unconfirmed' } satisfies IntakeResult);
     }
     await step.context.sendActivity(messages.submitFailed(outcome.error));
     const { tryAgain, cancel } = messages.retryChoices;

@@ -201,6 +201,12 @@ export const english: Messages = {
   },
   caseQueued: (minutes) =>
     `The case system is busy, so your case is queued and safe: it will be created within about ${minutes === 1 ? 'a minute' : `${minutes} minutes`}, and I will tell you its reference here. You don't need to do anything.`,
+  caseDelayed: (error) =>
+    error.kind === 'auth'
+      ? 'Your case is still queued: the case system is refusing my credentials, which is a problem on our side, not yours. The case is kept and will be created as soon as an administrator has fixed it; I will tell you its reference here.'
+      : "Your case is taking longer than I said: the case system has not been accepting cases for a while. It is kept and will be created as soon as the system is back; I will tell you its reference here. You don't need to do anything.",
+  caseUnconfirmed: (draftName, sentAt) =>
+    `I sent your case "${escapeMarkdown(draftName)}" at ${sentAt}, but I cannot confirm that it was created: the case system holds more cases of that name from that time than I can check. So that you do not get two, I have not sent it again. Please ask support to look for it.`,
   submitFailed: (error) => {
     switch (error.kind) {
       case 'rejected':

@@ -105,6 +105,10 @@ export interface Messages {
   caseCreated: (receipt: CaseReceipt, dueDate: string) => string;
   /** The case is safe in the outbox and will be created within about this many minutes. */
   caseQueued: (estimatedMinutes: number) => string;
+  /** A queued case is taking longer than said, because of this failure; it stays queued. */
+  caseDelayed: (error: CaseApiError) => string;
+  /** Sent once at `sentAt`; whether it was created cannot be found out, so it is not resent. */
+  caseUnconfirmed: (draftName: string, sentAt: string) => string;
   submitFailed: (error: CaseApiError) => string;
   /** Said before the receipt when a search found the case an uncertain attempt created. */
   foundEarlier: string;

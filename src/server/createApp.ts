@@ -137,6 +137,7 @@ export function createApp(config: AppConfig, logger: Logger, overrides: AppOverr
     logger,
     tickMs: overrides.outboxTickMs ?? 250,
     graceMs: 200,
+    delayNoticeAfterMs: 10 * 60_000,
   });
   const outbox = createCaseOutbox({
     store: records,

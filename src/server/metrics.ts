@@ -93,6 +93,17 @@ export function createAppMetrics(options: AppMetricsOptions = {}): AppMetrics {
       this.set((await readOutbox())?.oldestAgeSeconds ?? Number.NaN);
     },
   });
+  new Gauge({
+    name: 'case_intake_outbox_waiting_after_failure',
+    help: 'Submissions in the outbox waiting to be sent again, by the kind of their last failure (auth: the case API refuses the bot credentials).',
+    labelNames: ['kind'] as const,
+    registers,
+    async collect() {
+      this.reset();
+      const waiting = (await readOutbox())?.waitingAfter ?? {};
+      for (const [kind, count] of Object.entries(waiting)) this.set({ kind }, count);
+    },
+  });
 
   return {
     registry,
@@ -137,7 +148,7 @@ export function createAppMetrics(options: AppMetricsOptions = {}): AppMetrics {
 function outboxReader(
   outboxStats: (() => Promise<OutboxStats>) | undefined,
 ): () => Promise<OutboxStats | undefined> {
-  if (!outboxStats) return async () => ({ depth: 0, oldestAgeSeconds: 0 });
+  if (!outboxStats) return async () => ({ depth: 0, oldestAgeSeconds: 0, waitingAfter: {} });
   let last: { at: number; stats: Promise<OutboxStats | undefined> } | undefined;
   return () => {
     const now = performance.now();

@@ -1,4 +1,4 @@
-import type { CaseApiError } from '../caseApi/caseApiError.js';
+import type { CaseApiError, CaseApiErrorKind } from '../caseApi/caseApiError.js';
 import type { CaseRequest } from '../cases/caseRequest.js';
 import type { RecordStore } from '../storage/recordStore.js';
 import type { SubmissionOutcome, SubmissionRecord } from './caseSubmission.js';
@@ -16,6 +16,16 @@ export interface QueuedOutcome {
 
 /** How submitting a confirmed draft ended, as far as the turn knows. */
 export type OutboxOutcome = SubmissionOutcome | QueuedOutcome;
+
+/**
+ * A queued draft is taking longer than the person was told, and why (the last failure): told
+ * once, while the draft stays in the outbox.
+ */
+export interface DelayedNews {
+  ok: false;
+  kind: 'delayed';
+  error: CaseApiError;
+}
 
 /** Anything that takes confirmed drafts: the outbox, or a `CaseSubmission` that sends at once. */
 export interface CaseSubmitter {
@@ -37,7 +47,11 @@ export interface OutboxEntry {
   /** Until then the turn that confirmed it is waiting to answer with the result itself. */
   waitUntil: number;
   delivery?: Delivery;
-  /** The final outcome: created, found, or refused for good. */
+  /** The kind of the last failure, while it waits to be sent again. */
+  lastError?: CaseApiErrorKind;
+  /** The person has been told the draft is taking longer than they were told. */
+  toldDelayed?: boolean;
+  /** The final outcome: created, found, refused for good, or unconfirmed. */
   result?: SubmissionOutcome;
   /** Who took it upon themselves to tell the person; the entry goes once they have. */
   deliveredBy?: 'turn' | 'worker';
@@ -47,6 +61,8 @@ export interface OutboxEntry {
 export interface OutboxStats {
   depth: number;
   oldestAgeSeconds: number;
+  /** How many drafts wait after a failure, by its kind: `auth` means the credentials need fixing. */
+  waitingAfter: Partial<Record<CaseApiErrorKind, number>>;
 }
 
 /** The outbox a turn submits into. */
@@ -57,9 +73,12 @@ export interface CaseOutbox extends CaseSubmitter {
 /** Where outbox entries live among the records. */
 export const outboxPrefix = 'outbox/';
 
-/** Failures that sending again cannot mend: the person is told; the draft leaves the outbox. */
-export function isFinalFailure(error: CaseApiError): boolean {
-  return error.kind === 'rejected';
+/**
+ * Outcomes after which the draft leaves the outbox and the person is told: a case, a refusal
+ * that sending again cannot mend, or an attempt that can be neither confirmed nor repeated.
+ */
+export function isFinal(outcome: SubmissionOutcome): boolean {
+  return outcome.ok || outcome.kind === 'unconfirmed' || outcome.error.kind === 'rejected';
 }
 
 /**
@@ -88,13 +107,16 @@ export function createCaseOutbox(options: {
     const now = clock();
     let depth = 0;
     let oldest = now;
+    const waitingAfter: OutboxStats['waitingAfter'] = {};
     for await (const listed of store.list(outboxPrefix)) {
       const entry = await store.get<OutboxEntry>(listed.key);
       if (!entry) continue;
       depth += 1;
       oldest = Math.min(oldest, entry.value.enqueuedAt);
+      const { lastError, result } = entry.value;
+      if (lastError && !result) waitingAfter[lastError] = (waitingAfter[lastError] ?? 0) + 1;
     }
-    return { depth, oldestAgeSeconds: (now - oldest) / 1000 };
+    return { depth, oldestAgeSeconds: (now - oldest) / 1000, waitingAfter };
   }
 
   async function queued(): Promise<QueuedOutcome> {

@@ -11,7 +11,13 @@ export type SubmissionOutcome =
   | { ok: true; kind: 'created'; receipt: CaseReceipt; repeated: boolean }
   /** An earlier attempt whose answer was lost did create it: found by a search, not created again. */
   | { ok: true; kind: 'found'; receipt: CaseReceipt; repeated: boolean }
-  | { ok: false; kind: 'failed'; error: CaseApiError };
+  | { ok: false; kind: 'failed'; error: CaseApiError }
+  /**
+   * Sent once at `sentAt`, and whether it was created can no longer be found out: more cases of
+   * that name were made around then than a search can read. It is never sent again, so that
+   * there are not two; the person is told so, to ask support.
+   */
+  | { ok: false; kind: 'unconfirmed'; sentAt: number };
 
 /** Submits confirmed drafts: once each, across instances and restarts. */
 export interface CaseSubmission {
@@ -34,7 +40,9 @@ export type SubmissionRecord =
   | { state: 'sending'; until: number; uncertainSince?: number }
   /** An attempt's outcome is unknown since `since`: search before any resend. */
   | { state: 'uncertain'; since: number }
-  | { state: 'created'; receipt: CaseReceipt };
+  | { state: 'created'; receipt: CaseReceipt }
+  /** Final: the attempt at `since` can neither be confirmed nor safely repeated. */
+  | { state: 'unconfirmed'; since: number };
 
 /** Timings of the submission rules, in milliseconds. */
 export interface SubmissionTimings {
@@ -68,7 +76,8 @@ const keyPrefix = 'submission/';
  * re-sent activity) cannot both send it; a claim whose holder died is taken over after
  * `attemptMs`. An attempt with an unknown outcome (timeout, dropped connection, 5xx) leaves the
  * draft uncertain: the next submit searches (getCases) and reports the case it finds; it creates
- * only when a search made at least `commitWindowMs` after the attempt finds none. A failure
+ * only when a search made at least `commitWindowMs` after the attempt finds none, and gives the
+ * draft up as unconfirmed (never sending it again) when no search can ever be complete. A failure
  * known to have created nothing (rejected, unavailable, rate-limited) frees the draft.
  */
 export function createCaseSubmission(
@@ -95,14 +104,11 @@ export function createCaseSubmission(
       error: { kind: 'unknown_outcome', reason },
     });
     if (uncertainSince !== undefined) {
+      // A case the attempt made was committed within the window: the search's end is fixed,
+      // so later namesakes cannot keep it from ever being complete.
+      const createdUntil = uncertainSince + timings.commitWindowMs + searchSlackMs;
       const search = await caseApi.findCases(
-        {
-          searchText: request.name,
-          createdFrom: uncertainSince - searchSlackMs,
-          // A case the attempt made was committed within the window: the search's end is fixed,
-          // so later namesakes cannot keep it from ever being complete.
-          createdUntil: uncertainSince + timings.commitWindowMs + searchSlackMs,
-        },
+        { searchText: request.name, createdFrom: uncertainSince - searchSlackMs, createdUntil },
         { language },
       );
       if (!search.ok) {
@@ -116,9 +122,14 @@ export function createCaseSubmission(
         return { ok: true, kind: 'found', receipt, repeated: false };
       }
       // More matched than a search reads: the case may be among the rest, so send nothing.
+      // Once the window is over (even by the API's clock) no search will ever read it all.
       if (!search.complete) {
-        await record({ state: 'uncertain', since: uncertainSince });
-        return unknown('search incomplete');
+        if (clock() <= createdUntil + searchSlackMs) {
+          await record({ state: 'uncertain', since: uncertainSince });
+          return unknown('search incomplete');
+        }
+        await record({ state: 'unconfirmed', since: uncertainSince });
+        return { ok: false, kind: 'unconfirmed', sentAt: uncertainSince };
       }
       if (clock() - uncertainSince < timings.commitWindowMs) {
         await record({ state: 'uncertain', since: uncertainSince });
@@ -151,6 +162,8 @@ export function createCaseSubmission(
     if (record.state === 'created') {
       return { ok: true, kind: 'created', receipt: record.receipt, repeated: true };
     }
+    if (record.state === 'unconfirmed')
+      return { ok: false, kind: 'unconfirmed', sentAt: record.since };
     const now = clock();
     if (record.state === 'sending' && now < record.until) return 'busy';
     // A claim past its time means its holder died mid-attempt: the outcome is unknown.

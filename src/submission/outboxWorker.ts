@@ -2,11 +2,20 @@ import { errorDetails } from '../logging/errorDetails.js';
 import type { Logger } from '../logging/logger.js';
 import type { Lease } from '../storage/lease.js';
 import type { RecordStore, StoredRecord } from '../storage/recordStore.js';
-import { type Delivery, isFinalFailure, type OutboxEntry, outboxPrefix } from './caseOutbox.js';
+import {
+  type DelayedNews,
+  type Delivery,
+  isFinal,
+  type OutboxEntry,
+  outboxPrefix,
+} from './caseOutbox.js';
 import type { CaseSubmission, SubmissionOutcome } from './caseSubmission.js';
 
-/** Tells a person the outcome of their draft, outside their turn (proactively, or next time). */
-export type Deliver = (delivery: Delivery | undefined, outcome: SubmissionOutcome) => Promise<void>;
+/** Tells a person about their draft outside their turn (proactively, or next time). */
+export type Deliver = (
+  delivery: Delivery | undefined,
+  news: SubmissionOutcome | DelayedNews,
+) => Promise<void>;
 
 /** What the worker needs, and how often it looks. */
 export interface OutboxWorkerOptions {
@@ -19,6 +28,11 @@ export interface OutboxWorkerOptions {
   tickMs: number;
   /** How long after a turn stopped waiting the worker takes over telling the person. */
   graceMs: number;
+  /**
+   * After how long in the outbox a draft that is still failing is "taking longer" than the
+   * person was told, and they hear why; at once when the API refuses the bot's credentials.
+   */
+  delayNoticeAfterMs: number;
   clock?: () => number;
 }
 
@@ -81,7 +95,7 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       return 'done';
     }
     if (value.result) {
-      if (clock() > value.waitUntil + options.graceMs) await deliver(key, entry, value.result);
+      if (clock() >= value.waitUntil + options.graceMs) await deliver(key, entry, value.result);
       return 'done';
     }
     if (value.nextAttemptAt > clock()) return 'done';
@@ -92,24 +106,39 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       value.request,
       value.language,
     );
-    if (outcome.ok || isFinalFailure(outcome.error)) {
+    if (isFinal(outcome)) {
       await settle(key, outcome);
       return 'done';
     }
+    if (outcome.kind !== 'failed') return 'done';
     const { error } = outcome;
     const backoff =
       error.kind === 'rate_limited'
         ? error.retryAfterMs
         : Math.min(maxBackoffMs, 1000 * 2 ** Math.min(value.attempts, 6));
-    await store.replace(
+    const now = clock();
+    const tellDelay =
+      !value.toldDelayed &&
+      now >= value.waitUntil + options.graceMs &&
+      (error.kind === 'auth' || now - value.enqueuedAt >= options.delayNoticeAfterMs);
+    const written = await store.replace(
       key,
-      { ...value, attempts: value.attempts + 1, nextAttemptAt: clock() + backoff },
+      {
+        ...value,
+        attempts: value.attempts + 1,
+        nextAttemptAt: now + backoff,
+        lastError: error.kind,
+        ...(tellDelay ? { toldDelayed: true } : {}),
+      },
       entry.eTag,
     );
-    logger.info(
-      { errorKind: error.kind, attempts: value.attempts + 1, backoffMs: backoff },
-      'outbox draft waits to be sent again',
-    );
+    const details = { errorKind: error.kind, attempts: value.attempts + 1, backoffMs: backoff };
+    if (error.kind === 'auth') {
+      logger.error(details, 'the case API refuses the bot credentials: drafts wait until fixed');
+    } else {
+      logger.info(details, 'outbox draft waits to be sent again');
+    }
+    if (tellDelay && written.ok) await tell(value.delivery, { ok: false, kind: 'delayed', error });
     if (error.kind !== 'rate_limited') return 'done';
     sendNotBefore = clock() + error.retryAfterMs;
     return 'out_of_budget';
@@ -122,7 +151,7 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       if (!current || current.value.deliveredBy) return;
       const written = await store.replace(key, { ...current.value, result: outcome }, current.eTag);
       if (written.ok) {
-        if (clock() > current.value.waitUntil + options.graceMs) {
+        if (clock() >= current.value.waitUntil + options.graceMs) {
           await deliver(
             key,
             { value: { ...current.value, result: outcome }, eTag: written.eTag },
@@ -141,12 +170,19 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   ): Promise<void> {
     const claimed = await store.replace(key, { ...entry.value, deliveredBy: 'worker' }, entry.eTag);
     if (!claimed.ok) return;
-    try {
-      await options.deliver(entry.value.delivery, outcome);
-    } catch (error) {
-      logger.warn({ err: errorDetails(error) }, 'could not deliver an outbox result');
-    }
+    await tell(entry.value.delivery, outcome);
     await store.delete(key, claimed.eTag);
+  }
+
+  async function tell(
+    delivery: Delivery | undefined,
+    news: SubmissionOutcome | DelayedNews,
+  ): Promise<void> {
+    try {
+      await options.deliver(delivery, news);
+    } catch (error) {
+      logger.warn({ err: errorDetails(error) }, 'could not deliver news of an outbox draft');
+    }
   }
 
   schedule(0);

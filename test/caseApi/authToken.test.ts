@@ -29,6 +29,22 @@ describe('the auth token source', () => {
     expect(new Set(jtis.map((token) => decodeJwt(token).jti)).size).toBe(3);
   });
 
+  it('drops a refused token at once, but not a newer one minted meanwhile', async () => {
+    const tokens = createAuthTokenSource(client);
+    const refused = await tokens.token();
+    expect(tokens.refused(refused)).toBe(true);
+    const fresh = await tokens.token();
+    expect(fresh).not.toBe(refused);
+    tokens.refused(refused);
+    expect(await tokens.token()).toBe(fresh);
+  });
+
+  it('says a refused ready-made token cannot be replaced', () => {
+    expect(
+      createAuthTokenSource({ kind: 'token', jwt: 'given.jwt.value' }).refused('given.jwt.value'),
+    ).toBe(false);
+  });
+
   it('passes a ready-made token through unchanged', async () => {
     expect(await createAuthTokenSource({ kind: 'token', jwt: 'given.jwt.value' }).token()).toBe(
       'given.jwt.value',

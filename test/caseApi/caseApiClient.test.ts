@@ -120,7 +120,27 @@ describe('createCase against the sandbox over HTTP', () => {
     expect(sandbox.received).toHaveLength(0);
   });
 
-  it('reports wrong credentials as auth, without retrying', async () => {
+  it('replaces a refused token and sends once more at once: a revoked token heals itself', async () => {
+    sandbox.injectFaults({ kind: 'status', status: 401 });
+    const result = await client.createCase(body, en);
+    expect(result).toMatchObject({ ok: true, case: { refId: 'CS000001' } });
+    expect(sandbox.received.map((received) => received.status)).toEqual([401, 200]);
+    const jtis = sandbox.received.map((received) => decodeJwt(received.headers.auth ?? '').jti);
+    expect(new Set(jtis).size).toBe(2);
+  });
+
+  it('sends a ready-made token that is refused only once, and reports auth', async () => {
+    const given = createCaseApiClient(
+      { ...settings, auth: { kind: 'token', jwt: 'expired.jwt.value' } },
+      { retry: quickRetries },
+    );
+    const result = await given.createCase(body, en);
+    await given.close();
+    expect(result).toEqual({ ok: false, error: { kind: 'auth', status: 401 } });
+    expect(sandbox.received).toHaveLength(1);
+  });
+
+  it('reports wrong credentials as auth after one fresh token, without retrying further', async () => {
     const wrong = createCaseApiClient(
       {
         ...settings,
@@ -136,7 +156,7 @@ describe('createCase against the sandbox over HTTP', () => {
     const result = await wrong.createCase(body, en);
     await wrong.close();
     expect(result).toEqual({ ok: false, error: { kind: 'auth', status: 401 } });
-    expect(sandbox.received).toHaveLength(1);
+    expect(sandbox.received).toHaveLength(2);
   });
 
   it('retries 503 and 429 (honouring Retry-After) and then succeeds', async () => {

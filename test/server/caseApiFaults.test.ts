@@ -79,6 +79,13 @@ async function outboxDepth(records: RecordStore): Promise<number> {
   return depth;
 }
 
+/** Results kept for the person's next message. */
+async function keptNotices(records: RecordStore): Promise<number> {
+  let count = 0;
+  for await (const _notice of records.list('notice/')) count += 1;
+  return count;
+}
+
 /** What the person reads when the case the sandbox stored is reported: the catalog's words. */
 function caseCreatedText(sandbox: CaseApiSandbox): string {
   const receipt = caseReceipt(caseResponseSchema.parse(sandbox.cases[0]), sampleDraft.dueDate);
@@ -316,6 +323,12 @@ describe('a confirmed case through each fault of the case API, over HTTP', () =>
     await expect.poll(() => answered(sandbox).length, { timeout: 5_000 }).toBeGreaterThanOrEqual(2);
     expect(new Set(answered(sandbox))).toEqual(new Set(['createCase 401']));
     expect(await outboxDepth(records)).toBe(1);
+    // The person is told once why it takes longer, at their next message (no channel service).
+    await expect.poll(() => keptNotices(records), { timeout: 5_000 }).toBe(1);
+    expect(resultNotices(await sayTo(expired.url, chat.conversation, 'any news?'))).toEqual([
+      en.caseDelayed({ kind: 'auth', status: 401 }),
+    ]);
+    expect(resultNotices(await sayTo(expired.url, chat.conversation, 'cancel'))).toEqual([]);
     running.splice(running.indexOf(expired), 1);
     await expired.close();
 

@@ -229,12 +229,15 @@ describe('the outbox gauges', () => {
       outboxStats: async () => {
         reads += 1;
         if (broken) throw new Error('outbox unreadable');
-        return { depth: 5, oldestAgeSeconds: 42 };
+        return { depth: 5, oldestAgeSeconds: 42, waitingAfter: { auth: 2 } };
       },
     });
     const samples = parsePrometheusText(await metrics.registry.metrics());
     expect(sampleValue(samples, 'case_intake_outbox_depth')).toBe(5);
     expect(sampleValue(samples, 'case_intake_outbox_oldest_age_seconds')).toBe(42);
+    expect(sampleValue(samples, 'case_intake_outbox_waiting_after_failure', { kind: 'auth' })).toBe(
+      2,
+    );
     expect(reads).toBe(1);
 
     broken = true;

@@ -178,6 +178,7 @@ describe('the outbox in the readiness report', () => {
     const { status, body } = await readinessWith(async () => ({
       depth: 120,
       oldestAgeSeconds: 95,
+      waitingAfter: { unavailable: 120 },
     }));
     expect(status).toBe(200);
     expect(body.checks.outbox).toMatchObject({ status: 'ok', depth: 120, oldestAgeSeconds: 95 });

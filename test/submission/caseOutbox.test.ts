@@ -5,7 +5,11 @@ import { buildCaseRequest } from '../../src/cases/caseRequest.js';
 import type { CaseApiSandbox } from '../../src/sandbox/caseApiSandbox.js';
 import { createLease } from '../../src/storage/lease.js';
 import type { RecordStore } from '../../src/storage/recordStore.js';
-import { type CaseOutbox, createCaseOutbox } from '../../src/submission/caseOutbox.js';
+import {
+  type CaseOutbox,
+  createCaseOutbox,
+  type DelayedNews,
+} from '../../src/submission/caseOutbox.js';
 import {
   createCaseSubmission,
   type SubmissionOutcome,
@@ -26,7 +30,7 @@ describe.each(recordStoreBackends)('the outbox, records on %s', (_name, open) =>
   let stores: TestStore;
   const clients: CaseApiClient[] = [];
   const workers: OutboxWorker[] = [];
-  let delivered: { delivery: unknown; outcome: SubmissionOutcome }[];
+  let delivered: { delivery: unknown; outcome: SubmissionOutcome | DelayedNews }[];
 
   beforeEach(async () => {
     now = Date.now();
@@ -58,6 +62,7 @@ describe.each(recordStoreBackends)('the outbox, records on %s', (_name, open) =>
       logger: recordingLogger(),
       tickMs: 20,
       graceMs: 0,
+      delayNoticeAfterMs: 60_000,
       clock,
     });
     workers.push(worker);
@@ -71,14 +76,17 @@ describe.each(recordStoreBackends)('the outbox, records on %s', (_name, open) =>
     });
   }
 
-  /** Until the worker has tried the draft once and set it to wait, so moving the clock counts. */
-  async function waitedOnce(draftKey: string): Promise<void> {
+  /**
+   * Until the worker has tried the draft `times` times and set it to wait: the clock may move
+   * only then, or the wait would be counted from the moved clock.
+   */
+  async function waitedOnce(draftKey: string, times = 1): Promise<void> {
     for (let i = 0; i < 500; i += 1) {
       const entry = await stores.store.get<{ attempts: number }>(`outbox/${draftKey}`);
-      if ((entry?.value.attempts ?? 0) > 0) return;
+      if ((entry?.value.attempts ?? 0) >= times) return;
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
-    throw new Error('the worker never tried the draft');
+    throw new Error(`the worker never tried the draft ${times} times`);
   }
 
   const request = (n: number) =>
@@ -113,6 +121,69 @@ describe.each(recordStoreBackends)('the outbox, records on %s', (_name, open) =>
     expect(delivered).toEqual([
       { delivery: { to: 'ann' }, outcome: expect.objectContaining({ ok: true, kind: 'created' }) },
     ]);
+    expect(sandbox.cases).toHaveLength(1);
+  });
+
+  it('tells the person once when the API refuses the credentials, and creates the case once they are accepted', async () => {
+    // Each attempt is a refused token and a fresh one refused too: wrong credentials.
+    sandbox.injectFaults(
+      ...Array.from({ length: 4 }, () => ({ kind: 'status' as const, status: 401 })),
+    );
+    const outbox = await instance(stores.store, 0);
+    await outbox.submit('draft-1', request(1), 'en', { to: 'ann' });
+    await until(() => delivered.length > 0);
+    expect(delivered).toEqual([
+      {
+        delivery: { to: 'ann' },
+        outcome: { ok: false, kind: 'delayed', error: { kind: 'auth', status: 401 } },
+      },
+    ]);
+    expect((await outbox.stats()).waitingAfter).toEqual({ auth: 1 });
+    // Refused again after the backoff: not told twice. Then the credentials are fixed.
+    now += 1_500;
+    await waitedOnce('draft-1', 2);
+    expect(sandbox.received).toHaveLength(4);
+    now += 2_500;
+    await until(() => delivered.length > 1);
+    expect(delivered.map((item) => item.outcome.kind)).toEqual(['delayed', 'created']);
+    expect(sandbox.cases).toHaveLength(1);
+  });
+
+  it('tells the person once when an outage keeps a queued draft longer than said', async () => {
+    const outage = (count: number) =>
+      sandbox.injectFaults(
+        ...Array.from({ length: count }, () => ({ kind: 'status' as const, status: 503 })),
+      );
+    // Each attempt is three requests (two retries); four attempts fail.
+    outage(12);
+    const outbox = await instance(stores.store, 0);
+    await outbox.submit('draft-1', request(1), 'en', { to: 'ann' });
+    await waitedOnce('draft-1');
+    expect(delivered).toEqual([]);
+    const failAgainAfter = async (ms: number, times: number) => {
+      now += ms;
+      await waitedOnce('draft-1', times);
+      expect(sandbox.received).toHaveLength(3 * times);
+    };
+    await failAgainAfter(1_100, 2);
+    await failAgainAfter(2_100, 3);
+    // Failing for seconds is what the person was told might happen: nothing to say yet.
+    expect(delivered).toEqual([]);
+    await failAgainAfter(60_000, 4);
+    await until(() => delivered.length > 0);
+    expect(delivered).toEqual([
+      {
+        delivery: { to: 'ann' },
+        outcome: {
+          ok: false,
+          kind: 'delayed',
+          error: expect.objectContaining({ kind: 'unavailable' }),
+        },
+      },
+    ]);
+    now += 60_000;
+    await until(() => delivered.length > 1);
+    expect(delivered.map((item) => item.outcome.kind)).toEqual(['delayed', 'created']);
     expect(sandbox.cases).toHaveLength(1);
   });
 

@@ -107,16 +107,18 @@ describe.each(recordStoreBackends)('submitting confirmed drafts, records on %s',
   it('sends nothing new when the search itself fails, and says the outcome is still unknown', async () => {
     sandbox.injectFaults({ kind: 'dropAfterCreate' });
     await submission.submit('draft-1', request, 'en');
-    sandbox.injectFaults({
-      kind: 'status',
+    // Refused, and refused again with a fresh token: the credentials are wrong.
+    const refused = {
+      kind: 'status' as const,
       status: 401,
       body: '{"errors":[{"msg":"Invalid SDK credentials"}]}',
-    });
+    };
+    sandbox.injectFaults(refused, refused);
     expect(await submission.submit('draft-1', request, 'en')).toMatchObject({
       ok: false,
       error: { kind: 'unknown_outcome' },
     });
-    expect(calls(sandbox)).toEqual(['createCase 0', 'getCases 401']);
+    expect(calls(sandbox)).toEqual(['createCase 0', 'getCases 401', 'getCases 401']);
   });
 
   it('does not search after a failure that could not have created anything', async () => {

@@ -64,6 +64,7 @@ describe('the outbox after an instance died in the middle of sending a draft', (
       logger: recordingLogger(),
       tickMs: 20,
       graceMs: 0,
+      delayNoticeAfterMs: 60 * 60_000,
     });
     closing.push(() => worker.stop());
     const outbox = createCaseOutbox({

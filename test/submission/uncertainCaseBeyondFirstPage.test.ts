@@ -1,9 +1,17 @@
+import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createCaseApiClient } from '../../src/caseApi/caseApiClient.js';
+import { type CaseApiClient, createCaseApiClient } from '../../src/caseApi/caseApiClient.js';
 import { buildCaseRequest } from '../../src/cases/caseRequest.js';
+import { createLease } from '../../src/storage/lease.js';
 import { createMemoryRecordStore } from '../../src/storage/memoryRecordStore.js';
-import { createCaseSubmission } from '../../src/submission/caseSubmission.js';
+import { createCaseOutbox, type DelayedNews } from '../../src/submission/caseOutbox.js';
+import {
+  createCaseSubmission,
+  type SubmissionOutcome,
+} from '../../src/submission/caseSubmission.js';
+import { startOutboxWorker } from '../../src/submission/outboxWorker.js';
 import { sampleDraft, sampleUser } from '../support/caseFixtures.js';
+import { recordingLogger } from '../support/recordingLogger.js';
 import { quickRetries, startTestSandbox, testTenant } from '../support/testSandbox.js';
 
 const closing: (() => Promise<void>)[] = [];
@@ -60,4 +68,89 @@ describe('the search for a case whose answer was lost', () => {
     );
     expect(annCases).toHaveLength(1);
   });
+
+  it('gives a draft up as unconfirmed, never sent again, once no search can ever read all its namesakes', {
+    timeout: 30_000,
+  }, async () => {
+    const { sandbox, settings } = await startTestSandbox({ ratePerMinute: 10_000 });
+    const client = createCaseApiClient(
+      { ...settings, requestsPerMinute: 10_000 },
+      { retry: quickRetries },
+    );
+    closing.push(
+      () => sandbox.close(),
+      () => client.close(),
+    );
+    let now = Date.now();
+    const clock = () => now;
+    const store = createMemoryRecordStore();
+    const submission = createCaseSubmission(
+      client,
+      store,
+      { attemptMs: 60_000, commitWindowMs: 120_000, pollMs: 5 },
+      clock,
+    );
+    const outbox = createCaseOutbox({ store, waitMs: 0, pollMs: 5, requestsPerMinute: 60, clock });
+
+    sandbox.injectFaults({ kind: 'dropAfterCreate' });
+    expect(await outbox.submit('draft-ann', annRequest, 'en', { to: 'ann' })).toMatchObject({
+      kind: 'queued',
+    });
+    const news: (SubmissionOutcome | DelayedNews)[] = [];
+    const worker = startOutboxWorker({
+      store,
+      submission,
+      lease: createLease(store, 'outbox-worker', randomUUID(), 15_000, clock),
+      deliver: async (_delivery, item) => void news.push(item),
+      logger: recordingLogger(),
+      tickMs: 10,
+      graceMs: 0,
+      delayNoticeAfterMs: 60 * 60_000,
+      clock,
+    });
+    closing.push(() => worker.stop());
+    await until(() => sandbox.received.length === 1);
+    // More namesakes than a search reads (five pages of fifty) within the attempt's window.
+    await openNamesakes(client, 260);
+    const createsBefore = createCalls(sandbox);
+
+    // Inside the window the search cannot be complete yet: the draft stays uncertain.
+    now += 121_000;
+    await until(() => searches(sandbox) >= 5);
+    expect(news).toEqual([]);
+    // Past the window, even by a clock five minutes behind, no search will ever read it all.
+    now += 11 * 60_000;
+    await until(() => news.length > 0);
+
+    expect(news).toEqual([{ ok: false, kind: 'unconfirmed', sentAt: expect.any(Number) }]);
+    expect(createCalls(sandbox)).toBe(createsBefore);
+    expect((await outbox.stats()).depth).toBe(0);
+    // Confirming again gets the same answer, and still sends nothing.
+    expect(await submission.submit('draft-ann', annRequest, 'en')).toMatchObject({
+      kind: 'unconfirmed',
+    });
+    expect(createCalls(sandbox)).toBe(createsBefore);
+  });
 });
+
+async function openNamesakes(client: CaseApiClient, count: number): Promise<void> {
+  for (let n = 1; n <= count; n += 10) {
+    const batch = Array.from({ length: 10 }, (_, i) =>
+      client.createCase(colleagueRequest(n + i), { language: 'en' }),
+    );
+    for (const result of await Promise.all(batch)) expect(result.ok).toBe(true);
+  }
+}
+
+const createCalls = (sandbox: { received: { path: string }[] }) =>
+  sandbox.received.filter((received) => received.path.endsWith('/createCase')).length;
+const searches = (sandbox: { received: { path: string }[] }) =>
+  sandbox.received.filter((received) => received.path.endsWith('/getCases')).length;
+
+async function until(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
