@@ -16,6 +16,7 @@ import type { Logger } from '../logging/logger.js';
 import { messagesFor } from '../messages/catalog.js';
 import type { RecordStore } from '../storage/recordStore.js';
 import type { ConversationHistory } from './conversationHistory.js';
+import type { ConversationLock } from './conversationLock.js';
 import { escalationDescription } from './escalationDescription.js';
 import { type CreateCaseMessageAction, createCaseCommandId } from './messageAction.js';
 import { sendKeptNotices } from './outcomeDelivery.js';
@@ -32,6 +33,8 @@ export interface CaseIntakeBotParts {
   defaults: ConversationDefaults;
   /** The shared records: results kept for people whose channel cannot take them later. */
   records: RecordStore;
+  /** Holds a conversation across instances for a turn; without it, only within this process. */
+  conversationLock?: ConversationLock;
   logger?: Logger;
 }
 
@@ -41,7 +44,8 @@ export interface CaseIntakeBotParts {
  * recent conversation, and handles the Teams "Create case" message action. In Teams group chats
  * and channels the mention of the bot is stripped; replies go to the thread they came from.
  * Conversation state (and with it any draft) is saved after each turn, against the version the
- * turn read; a conversation's turns run one at a time, and a re-delivered message is skipped.
+ * turn read; a conversation's turns run one at a time (across instances with the conversation
+ * lock), and a re-delivered message is skipped.
  */
 export class CaseIntakeBot extends TeamsActivityHandler {
   private readonly dialogs: DialogSet;
@@ -82,18 +86,23 @@ export class CaseIntakeBot extends TeamsActivityHandler {
    * conversation already handled, saved (against the version read) when it ends.
    */
   override async run(context: TurnContext): Promise<void> {
-    await this.inTurn(context.activity.conversation?.id ?? '', async () => {
-      if (await this.redelivered.alreadyHandled(context)) {
-        this.parts.logger?.debug(
-          { activityType: context.activity.type },
-          'redelivered activity skipped',
-        );
-        return;
-      }
-      if (context.activity.type === 'message') await sendKeptNotices(context, this.parts.records);
-      await super.run(context);
-      await this.parts.conversationState.saveChanges(context, false);
-    });
+    const conversationId = context.activity.conversation?.id ?? '';
+    const lock = this.parts.conversationLock ?? ((_id, turn) => turn());
+    await this.inTurn(conversationId, () => lock(conversationId, () => this.runAlone(context)));
+  }
+
+  /** The turn itself, while no other turn of the conversation runs. */
+  private async runAlone(context: TurnContext): Promise<void> {
+    if (await this.redelivered.alreadyHandled(context)) {
+      this.parts.logger?.debug(
+        { activityType: context.activity.type },
+        'redelivered activity skipped',
+      );
+      return;
+    }
+    if (context.activity.type === 'message') await sendKeptNotices(context, this.parts.records);
+    await super.run(context);
+    await this.parts.conversationState.saveChanges(context, false);
   }
 
   protected override handleTeamsMessagingExtensionFetchTask(

@@ -5,7 +5,8 @@ import { ConversationState, calculateChangeHash, type TurnContext } from 'botbui
  * writes with eTag `*`, so two instances (or two quick messages) running turns of the same
  * conversation would silently overwrite each other's answers. This one writes with the eTag
  * the state was read at, so the storage refuses a write over a newer one and the turn fails
- * instead (the user is asked to send the message again; nothing is lost or shifted).
+ * instead (the user is asked to send the message again; nothing is lost or shifted). The
+ * conversation lock makes that rare: it only happens when a turn waited longer than allowed.
  */
 export class OptimisticConversationState extends ConversationState {
   private readonly loadedHash = Symbol('loaded state hash');

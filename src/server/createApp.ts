@@ -3,6 +3,7 @@ import type { Storage } from 'botbuilder';
 import restify from 'restify';
 import { CaseIntakeBot } from '../bot/caseIntakeBot.js';
 import { ConversationHistory } from '../bot/conversationHistory.js';
+import { createConversationLock } from '../bot/conversationLock.js';
 import { CreateCaseMessageAction } from '../bot/messageAction.js';
 import { OptimisticConversationState } from '../bot/optimisticConversationState.js';
 import { createOutcomeDelivery, deliveryFor } from '../bot/outcomeDelivery.js';
@@ -121,11 +122,13 @@ export function createApp(config: AppConfig, logger: Logger, overrides: AppOverr
   const adapter = new ChannelAdapter(authentication);
   adapter.onTurnError = createTurnErrorHandler(logger);
 
+  /** This instance, as the holder of leases and conversation locks in the shared records. */
+  const instanceId = randomUUID();
   // Only the instance holding the outbox lease sends: together they keep the account's budget.
   const worker = startOutboxWorker({
     store: records,
     submission,
-    lease: createLease(records, 'outbox-worker', randomUUID(), outboxLeaseMs),
+    lease: createLease(records, 'outbox-worker', instanceId, outboxLeaseMs),
     deliver: createOutcomeDelivery({
       records,
       logger,
@@ -171,6 +174,8 @@ export function createApp(config: AppConfig, logger: Logger, overrides: AppOverr
     }),
     defaults,
     records,
+    // Real time, not the app's clock: a hold is about how long a turn really takes.
+    conversationLock: createConversationLock(records, instanceId),
     logger,
   });
 

@@ -29,10 +29,11 @@ export interface BotStorage {
 
 /**
  * The records that belong to a conversation's life and expire with it: its state, its drafts'
- * submission records, and results kept for a next message that never came. The outbox and the
- * lease never expire: a draft waits there through any outage until it is created.
+ * submission records, results kept for a next message that never came, and the lock of a turn
+ * whose instance died. The outbox and the lease never expire: a draft waits there through any
+ * outage until it is created.
  */
-const recordExpiringPrefixes = ['submission/', 'notice/'];
+const recordExpiringPrefixes = ['submission/', 'notice/', 'turnlock/'];
 const expiringPrefixes = [stateKeyPrefix, ...recordExpiringPrefixes];
 
 /**
