@@ -4,6 +4,9 @@
 #
 #   docker build -t case-intake-bot .
 #   docker run -p 3978:3978 -v case-intake-bot-data:/data --env-file .env case-intake-bot
+#
+# With MicrosoftAppId set it listens on every interface. Without it (local mode, anyone may
+# call) it keeps to the container's loopback: add `-e HOST=0.0.0.0` to try it from the host.
 
 ARG NODE_IMAGE=node:20-slim
 

@@ -74,6 +74,11 @@ const storageConnectionString = z
 /** The variables the bot reads, each with its own rule; rules across variables come after. */
 const variables = z.object({
   PORT: wholeNumber({ min: 0, max: 65535 }, 3978),
+  HOST: z
+    .string()
+    .trim()
+    .regex(/^[\w.:-]{1,253}$/, 'must be an interface address such as 127.0.0.1, 0.0.0.0 or ::')
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SHUTDOWN_TIMEOUT_MS: wholeNumber({ min: 100, max: 600_000 }, 10_000),
   KORE_BASE_URL: z
@@ -208,6 +213,11 @@ export type CaseApiTarget =
 /** The bot's whole configuration, read once at start-up. */
 export interface Config {
   port: number;
+  /**
+   * The interface to listen on; all of them when undefined. Without `MicrosoftAppId` (anyone
+   * may call) only loopback, unless HOST says otherwise.
+   */
+  host: string | undefined;
   logLevel: Environment['LOG_LEVEL'];
   caseApi: CaseApiTarget;
   defaults: ConversationDefaults;
@@ -250,6 +260,7 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
   const env = parsed.data;
   return {
     port: env.PORT,
+    host: env.HOST ?? (env.MicrosoftAppId ? undefined : '127.0.0.1'),
     logLevel: env.LOG_LEVEL,
     caseApi: caseApiTarget(env),
     defaults: {

@@ -47,7 +47,7 @@ export async function startBot(
   // A port in use shows as the server's 'error' event, never through listen's callback.
   await new Promise<void>((resolve, reject) => {
     app.server.once('error', reject);
-    app.server.listen(config.port, () => {
+    app.server.listen(config.port, config.host, () => {
       app.server.off('error', reject);
       resolve();
     });

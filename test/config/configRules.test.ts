@@ -46,6 +46,7 @@ describe('configuration problems', () => {
   it('are all reported in one run, each variable rule and each rule across variables', () => {
     const problems = configProblems({
       PORT: 'eighty',
+      HOST: 'every interface',
       DUE_DEFAULT_HOUR: '25',
       KORE_BASE_URL: 'https://platform.kore.ai',
       KORE_CLIENT_ID: 'cs-client',
@@ -57,6 +58,7 @@ describe('configuration problems', () => {
     });
     expect(problems).toEqual([
       'PORT: must be a whole number from 0 to 65535',
+      'HOST: must be an interface address such as 127.0.0.1, 0.0.0.0 or ::',
       'DUE_DEFAULT_HOUR: must be a whole number from 0 to 23',
       expect.stringMatching(/^AZURE_STORAGE_CONTAINER: must be 3 to 63 lowercase letters/),
       'CONVERSATION_TTL_HOURS: must be a whole number from 1 to 8760',
