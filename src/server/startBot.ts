@@ -58,7 +58,7 @@ export async function startBot(
     throw error;
   });
   const { port } = app.server.address() as AddressInfo;
-  const url = `http://localhost:${port}`;
+  const url = `http://${reachableHost(config.host)}:${port}`;
   logger.info({ url, messagesEndpoint: `${url}/api/messages` }, 'bot listening');
   if (config.webChat.enabled)
     logger.info({ url: `${url}/` }, `chat with the bot in your browser: ${url}/`);
@@ -128,4 +128,10 @@ async function resolveCaseApi(
       timeoutMs: target.timeoutMs,
     },
   };
+}
+
+/** Where this machine reaches a server listening on `host` (all interfaces when undefined). */
+function reachableHost(host: string | undefined): string {
+  if (host === undefined || host === '0.0.0.0' || host === '::') return 'localhost';
+  return host.includes(':') ? `[${host}]` : host;
 }
