@@ -107,6 +107,12 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       value.language,
     );
     if (isFinal(outcome)) {
+      if (outcome.kind === 'unconfirmed') {
+        logger.warn(
+          { draftKey, sentAt: new Date(outcome.sentAt).toISOString() },
+          'a draft sent once cannot be confirmed by any search: not sent again, the person is told to ask support',
+        );
+      }
       await settle(key, outcome);
       return 'done';
     }

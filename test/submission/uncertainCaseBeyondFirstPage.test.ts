@@ -97,12 +97,13 @@ describe('the search for a case whose answer was lost', () => {
       kind: 'queued',
     });
     const news: (SubmissionOutcome | DelayedNews)[] = [];
+    const logger = recordingLogger();
     const worker = startOutboxWorker({
       store,
       submission,
       lease: createLease(store, 'outbox-worker', randomUUID(), 15_000, clock),
       deliver: async (_delivery, item) => void news.push(item),
-      logger: recordingLogger(),
+      logger,
       tickMs: 10,
       graceMs: 0,
       delayNoticeAfterMs: 60 * 60_000,
@@ -125,6 +126,15 @@ describe('the search for a case whose answer was lost', () => {
     expect(news).toEqual([{ ok: false, kind: 'unconfirmed', sentAt: expect.any(Number) }]);
     expect(createCalls(sandbox)).toBe(createsBefore);
     expect((await outbox.stats()).depth).toBe(0);
+    // The operator can find it by its draft key; the log holds no name, e-mail or number.
+    const told = logger.entries.filter((entry) => entry.message.includes('cannot be confirmed'));
+    expect(told).toEqual([
+      expect.objectContaining({
+        level: 'warn',
+        details: expect.objectContaining({ draftKey: 'draft-ann' }),
+      }),
+    ]);
+    expect(JSON.stringify(logger.entries)).not.toContain(annRequest.emailId);
     // Confirming again gets the same answer, and still sends nothing.
     expect(await submission.submit('draft-ann', annRequest, 'en')).toMatchObject({
       kind: 'unconfirmed',
