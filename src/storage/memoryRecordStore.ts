@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { ConditionalWrite, ListedRecord, RecordStore, StoredRecord } from './recordStore.js';
 
 interface Entry {
@@ -10,8 +9,12 @@ interface Entry {
 /** Records in this process's memory: for tests and `STORAGE=memory`; lost on restart. */
 export function createMemoryRecordStore(clock: () => number = Date.now): RecordStore {
   const entries = new Map<string, Entry>();
+  // One store, one process: a counter is a unique version, and a short string (a UUID from
+  // randomUUID is kept as a rope of pieces, about 450 bytes per record).
+  let version = 0;
   const write = (key: string, value: unknown): { ok: true; eTag: string } => {
-    const eTag = randomUUID();
+    version += 1;
+    const eTag = version.toString(36);
     entries.set(key, { json: JSON.stringify(value), eTag, updatedAt: clock() });
     return { ok: true, eTag };
   };
