@@ -80,12 +80,20 @@ export function formatPhoneNumber(apiNumber: string): string {
   );
 }
 
+/** Examples by region, made once each: there are about 250 regions, and every turn asks. */
+const examplesByRegion = new Map<string, { international: string; national: string }>();
+
 /** A valid mobile number of a country, written both ways, to show in hints. */
 export function examplePhoneNumber(region: string): { international: string; national: string } {
-  const example =
-    getExampleNumber(region as CountryCode, examples) ?? getExampleNumber('GB', examples);
-  return {
+  const known = examplesByRegion.get(region);
+  if (known) return known;
+  const own = getExampleNumber(region as CountryCode, examples);
+  const example = own ?? getExampleNumber('GB', examples);
+  const written = {
     international: example?.formatInternational() ?? '+44 7400 123456',
     national: example?.formatNational() ?? '07400 123456',
   };
+  // Only regions libphonenumber knows are kept, so the map cannot grow past them.
+  if (own) examplesByRegion.set(region, written);
+  return written;
 }

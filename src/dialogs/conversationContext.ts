@@ -1,11 +1,11 @@
 import type { TurnContext } from 'botbuilder';
-import { IANAZone } from 'luxon';
 import type { FieldParseContext } from '../cases/caseFieldParser.js';
 import type { CaseUser } from '../cases/caseRequest.js';
 import type { DueDateRules } from '../cases/dueDate.js';
 import { parseEmailAddress } from '../cases/emailAddress.js';
 import { examplePhoneNumber } from '../cases/phoneNumber.js';
 import { type RecognitionCulture, recognitionCultureFor } from '../cases/recognitionCulture.js';
+import { isTimeZoneName } from '../cases/timeZoneName.js';
 import { messagesFor } from '../messages/catalog.js';
 import type { FieldContext, Messages } from '../messages/messages.js';
 import { supportsAdaptiveCards } from './channelCapabilities.js';
@@ -71,7 +71,7 @@ function readConversationContext(
   )?.timezone;
   const timeZone =
     [localTimezone, clientZone].find(
-      (zone): zone is string => typeof zone === 'string' && IANAZone.isValidZone(zone),
+      (zone): zone is string => typeof zone === 'string' && isTimeZoneName(zone),
     ) ?? defaults.timeZone;
   const offeredEmail = (channelData as { email?: unknown } | undefined)?.email;
   const knownEmail = typeof offeredEmail === 'string' ? parseEmailAddress(offeredEmail) : undefined;
