@@ -35,13 +35,19 @@ describe.each(recordStoreBackends)('the conversation lock, records on %s', (_nam
     await stores.dispose();
   });
 
-  it('runs two instances’ turns of one conversation one after the other', async () => {
+  /** Two instances on the store; the first runs a turn of conv-1 until `release.open()`. */
+  async function aTurnHeldOpenOnTheFirst() {
     const first = createConversationLock(stores.store, 'instance-a', timings);
     const second = createConversationLock(stores.reopen(), 'instance-b', timings);
     const { events, turn } = turnLog();
     const release = gate();
     const a = first('conv-1', turn('a', release.opened));
     await expect.poll(() => events).toEqual(['a starts']);
+    return { second, events, turn, release, a };
+  }
+
+  it('runs two instances’ turns of one conversation one after the other', async () => {
+    const { second, events, turn, release, a } = await aTurnHeldOpenOnTheFirst();
     const b = second('conv-1', turn('b'));
     // b waits for a's turn however long it takes (within the wait allowed).
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -56,12 +62,7 @@ describe.each(recordStoreBackends)('the conversation lock, records on %s', (_nam
   });
 
   it('runs turns of different conversations side by side', async () => {
-    const first = createConversationLock(stores.store, 'instance-a', timings);
-    const second = createConversationLock(stores.reopen(), 'instance-b', timings);
-    const { events, turn } = turnLog();
-    const release = gate();
-    const a = first('conv-1', turn('a', release.opened));
-    await expect.poll(() => events).toEqual(['a starts']);
+    const { second, events, turn, release, a } = await aTurnHeldOpenOnTheFirst();
     expect(await second('conv-2', turn('b'))).toBe('b');
     release.open();
     await a;

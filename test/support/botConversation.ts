@@ -27,8 +27,10 @@ export function botConversation(
     locale: 'en-GB',
     localTimezone: 'Europe/Berlin',
   },
+  /** Another bot process's client of the same conversation passes its id. */
+  conversationId = `conv-${randomUUID()}`,
 ) {
-  const conversation = { id: `conv-${randomUUID()}` };
+  const conversation = { id: conversationId };
   return {
     conversation,
     /** Posts one activity and returns the replies, or throws with the status and body. */
