@@ -1,4 +1,5 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { createServer } from 'node:net';
 import type { TestProject } from 'vitest/node';
 
@@ -18,22 +19,42 @@ const devAccount = {
 let azurite: ChildProcess | undefined;
 
 /**
- * Before the tests: compiles src/ to dist/ once, so tests that start the bot as its own process
- * run what `npm start` runs (type errors are the type check's business: tsc still emits, and
- * only a build that emitted nothing stops the run); and starts Azurite's blob service from its
- * npm package, in memory, on a free loopback port, without telemetry.
+ * Before the tests: makes dist/ current, so tests that start the bot as its own process run
+ * what `npm start` runs, and starts Azurite's blob service from its npm package, in memory, on a
+ * free loopback port, without telemetry. The two run side by side.
  */
 export default async function setup(project: TestProject): Promise<() => void> {
-  const build = spawnSync(
-    process.execPath,
-    ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'],
-    { stdio: 'inherit' },
-  );
-  const emittedDespiteTypeErrors = 2;
-  if (build.status !== 0 && build.status !== emittedDespiteTypeErrors) {
-    throw new Error(`building dist/ failed (tsc exit ${build.status})`);
+  const [built, started] = await Promise.allSettled([buildDist(), startAzurite()]);
+  const teardown = () => {
+    azurite?.kill();
+  };
+  if (built.status === 'rejected' || started.status === 'rejected') {
+    teardown();
+    throw built.status === 'rejected' ? built.reason : (started as PromiseRejectedResult).reason;
   }
+  project.provide('azuriteConnectionString', started.value);
+  return teardown;
+}
 
+/**
+ * Compiles src/ to dist/ with `npm start`'s own rule (scripts/buildDist.mjs --if-stale: only
+ * when something the build reads changed since the last clean build). Type errors are the type
+ * check's business: tsc still emits (exit 2), and only a build that emitted nothing stops the
+ * run; such a build leaves no stamp, so the next run compiles again.
+ */
+async function buildDist(): Promise<void> {
+  const build = spawn(process.execPath, ['scripts/buildDist.mjs', '--if-stale'], {
+    stdio: 'inherit',
+  });
+  const [status] = (await once(build, 'exit')) as [number | null];
+  const emittedDespiteTypeErrors = 2;
+  if (status !== 0 && status !== emittedDespiteTypeErrors) {
+    throw new Error(`building dist/ failed (exit ${status})`);
+  }
+}
+
+/** Starts Azurite and resolves to the connection string of its blob service. */
+async function startAzurite(): Promise<string> {
   const port = await freePort();
   azurite = spawn(
     process.execPath,
@@ -60,13 +81,7 @@ export default async function setup(project: TestProject): Promise<() => void> {
     });
     azurite?.once('exit', (code) => reject(new Error(`Azurite exited (${code}): ${seen}`)));
   });
-  project.provide(
-    'azuriteConnectionString',
-    `DefaultEndpointsProtocol=http;AccountName=${devAccount.name};AccountKey=${devAccount.key};BlobEndpoint=http://127.0.0.1:${port}/${devAccount.name};`,
-  );
-  return () => {
-    azurite?.kill();
-  };
+  return `DefaultEndpointsProtocol=http;AccountName=${devAccount.name};AccountKey=${devAccount.key};BlobEndpoint=http://127.0.0.1:${port}/${devAccount.name};`;
 }
 
 async function freePort(): Promise<number> {

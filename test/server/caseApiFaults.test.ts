@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, type TestContext } from 'vitest';
 import { caseReceipt } from '../../src/cases/caseReceipt.js';
 import { caseResponseSchema } from '../../src/cases/caseResponse.js';
 import { loadConfig } from '../../src/config/config.js';
@@ -22,10 +22,21 @@ import { postActivity } from '../support/postActivity.js';
 import { recordingLogger } from '../support/recordingLogger.js';
 import { startTestSandbox, testTenant } from '../support/testSandbox.js';
 
-const running: { close(): Promise<void> }[] = [];
-afterEach(async () => {
-  for (const part of running.splice(0).reverse()) await part.close();
-});
+/** What one test started, closed in reverse order once it has finished. */
+type Running = { close(): Promise<void> }[];
+
+/**
+ * The parts a test starts, closed when that test finishes. The tests run concurrently (most of
+ * their time is spent waiting on Retry-After, backoff and commit windows), so each closes only
+ * its own.
+ */
+function runningFor({ onTestFinished }: TestContext): Running {
+  const running: Running = [];
+  onTestFinished(async () => {
+    for (const part of running.splice(0).reverse()) await part.close();
+  });
+  return running;
+}
 
 /** The variables that point the bot at the test tenant behind `baseUrl`, with its credentials. */
 const tenantAt = (baseUrl: string) => ({
@@ -44,6 +55,7 @@ const clientCredentials = {
  * talking over HTTP to `baseUrl`: the sandbox itself, or the faulty front before it.
  */
 async function startBotAt(
+  running: Running,
   baseUrl: string,
   environment: Record<string, string>,
   overrides: AppOverrides,
@@ -59,7 +71,7 @@ async function startBotAt(
 }
 
 /** A sandbox tenant, and in front of it the faulty front when a test needs its faults. */
-async function caseApi(withFront: boolean) {
+async function caseApi(running: Running, withFront: boolean) {
   const { sandbox } = await startTestSandbox();
   running.push(sandbox);
   if (!withFront) return { sandbox, url: sandbox.url, front: undefined };
@@ -256,42 +268,72 @@ const faultCases: FaultCase[] = [
   },
 ];
 
+/** Confirms a draft through the row's fault, and checks what the person and the API saw. */
+async function confirmThroughFault(row: FaultCase, context: TestContext) {
+  const { expect } = context;
+  const running = runningFor(context);
+  const { sandbox, url, front } = await caseApi(running, row.frontFaults !== undefined);
+  const records = createMemoryRecordStore();
+  const bot = await startBotAt(
+    running,
+    url,
+    { ...clientCredentials, ...row.environment },
+    row.overrides ?? {},
+    records,
+  );
+  const chat = botConversation(bot.url);
+  await answerUpTo(chat);
+  sandbox.injectFaults(...(row.sandboxFaults ?? []));
+  front?.injectFaults(...(row.frontFaults ?? []));
+
+  const started = performance.now();
+  const answer = await chat.say('yes');
+  const turnMs = performance.now() - started;
+
+  await expect.poll(() => outboxDepth(records), { timeout: 10_000 }).toBe(0);
+  expect(sandbox.cases).toHaveLength(1);
+  expect(answered(sandbox)).toEqual(row.calls);
+  const created = caseCreatedText(sandbox);
+  if (row.answer === 'queued') {
+    expect(answer).toEqual([en.caseQueued(1)]);
+    // expectReplies has no channel service to post to: the result waits for the next message.
+    expect(resultNotices(await chat.say('thanks'))).toEqual([created]);
+  } else {
+    expect(answer).toEqual([row.answer === 'found' ? `${en.foundEarlier} ${created}` : created]);
+  }
+  expect(turnMs).toBeGreaterThanOrEqual(row.turnTakesAtLeastMs ?? 0);
+}
+
+/**
+ * A row whose client gives up after a few hundred milliseconds (KORE_TIMEOUT_MS) races the
+ * sandbox on purpose; its requests must not wait behind other tests' turns in this event loop.
+ */
+const timesOutFast = (row: FaultCase) => row.environment?.KORE_TIMEOUT_MS !== undefined;
+
+// Each test has its own sandbox, front, bot and records. All but the fast-timeout rows run side
+// by side (up to vitest's maxConcurrency): most of their time is spent waiting on Retry-After,
+// backoff and commit windows. Assertions go through each test's own context's expect.
 describe('a confirmed case through each fault of the case API, over HTTP', () => {
-  it.each(faultCases)('$fault: one case, and the person told so', async (row) => {
-    const { sandbox, url, front } = await caseApi(row.frontFaults !== undefined);
-    const records = createMemoryRecordStore();
+  it.for(faultCases.filter(timesOutFast))(
+    '$fault: one case, and the person told so',
+    confirmThroughFault,
+  );
+  it.concurrent.for(faultCases.filter((row) => !timesOutFast(row)))(
+    '$fault: one case, and the person told so',
+    confirmThroughFault,
+  );
+
+  it.concurrent('a refusal (400): the person is told in the catalog\'s words, the draft is kept, and "try again" creates it once', async (context) => {
+    const { expect } = context;
+    const running = runningFor(context);
+    const { sandbox, url } = await caseApi(running, false);
     const bot = await startBotAt(
+      running,
       url,
-      { ...clientCredentials, ...row.environment },
-      row.overrides ?? {},
-      records,
+      clientCredentials,
+      waitInTheTurn,
+      createMemoryRecordStore(),
     );
-    const chat = botConversation(bot.url);
-    await answerUpTo(chat);
-    sandbox.injectFaults(...(row.sandboxFaults ?? []));
-    front?.injectFaults(...(row.frontFaults ?? []));
-
-    const started = performance.now();
-    const answer = await chat.say('yes');
-    const turnMs = performance.now() - started;
-
-    await expect.poll(() => outboxDepth(records), { timeout: 10_000 }).toBe(0);
-    expect(sandbox.cases).toHaveLength(1);
-    expect(answered(sandbox)).toEqual(row.calls);
-    const created = caseCreatedText(sandbox);
-    if (row.answer === 'queued') {
-      expect(answer).toEqual([en.caseQueued(1)]);
-      // expectReplies has no channel service to post to: the result waits for the next message.
-      expect(resultNotices(await chat.say('thanks'))).toEqual([created]);
-    } else {
-      expect(answer).toEqual([row.answer === 'found' ? `${en.foundEarlier} ${created}` : created]);
-    }
-    expect(turnMs).toBeGreaterThanOrEqual(row.turnTakesAtLeastMs ?? 0);
-  });
-
-  it('a refusal (400): the person is told in the catalog\'s words, the draft is kept, and "try again" creates it once', async () => {
-    const { sandbox, url } = await caseApi(false);
-    const bot = await startBotAt(url, clientCredentials, waitInTheTurn, createMemoryRecordStore());
     const chat = botConversation(bot.url);
     await answerUpTo(chat);
     sandbox.injectFaults({ kind: 'status', status: 400, body: '{"errors":[{"msg":"Bad"}]}' });
@@ -306,10 +348,13 @@ describe('a confirmed case through each fault of the case API, over HTTP', () =>
     expect(answered(sandbox)).toEqual(['createCase 400', 'createCase 200']);
   });
 
-  it('an expired KORE_JWT: queued with the draft kept, then created once by a bot restarted with good credentials', async () => {
-    const { sandbox, url } = await caseApi(false);
+  it.concurrent('an expired KORE_JWT: queued with the draft kept, then created once by a bot restarted with good credentials', async (context) => {
+    const { expect } = context;
+    const running = runningFor(context);
+    const { sandbox, url } = await caseApi(running, false);
     const records = createMemoryRecordStore();
     const expired = await startBotAt(
+      running,
       url,
       { KORE_JWT: await expiredToken() },
       answerQueuedAtOnce,
@@ -333,7 +378,7 @@ describe('a confirmed case through each fault of the case API, over HTTP', () =>
     await expired.close();
 
     // The administrator fixes the credentials; the same records (state and outbox) are kept.
-    const fixed = await startBotAt(url, clientCredentials, answerQueuedAtOnce, records);
+    const fixed = await startBotAt(running, url, clientCredentials, answerQueuedAtOnce, records);
     await expect.poll(() => outboxDepth(records), { timeout: 10_000 }).toBe(0);
     expect(sandbox.cases).toHaveLength(1);
     expect(answered(sandbox).filter((call) => call === 'createCase 200')).toHaveLength(1);

@@ -35,6 +35,15 @@ export interface BotProcessOptions {
   folder?: string;
 }
 
+/**
+ * The bot processes still running. A test that fails or times out before it stops its bot must
+ * not leave it running for good: they are killed when the test worker exits.
+ */
+const running = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});
+
 /** A port that was free a moment ago on loopback. */
 export async function freePort(): Promise<number> {
   const probe = createServer();
@@ -68,6 +77,8 @@ export async function spawnBotProcess(
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   let out = '';
   let err = '';
   child.stdout?.on('data', (chunk) => {
@@ -92,23 +103,39 @@ export async function spawnBotProcess(
   };
 }
 
-/** Spawns the bot process (see spawnBotProcess) on a free port and waits until /healthz answers. */
+/** The levels at which the bot logs its info lines, "bot listening" among them. */
+const levelsWithInfo = new Set(['trace', 'debug', 'info']);
+
+/**
+ * Spawns the bot process (see spawnBotProcess) on a free port and waits until /healthz answers
+ * and, where its level logs info, until its "bot listening" line has been read: the lines a
+ * start logs are then all in stdout(), however the pipe and the health check raced.
+ */
 export async function startBotProcess(
   env: Record<string, string> = {},
   options: BotProcessOptions = {},
 ): Promise<BotProcess> {
   const bot = await spawnBotProcess(env, options);
-  const deadline = Date.now() + 15_000;
+  const logsListening = levelsWithInfo.has(env.LOG_LEVEL ?? 'info');
+  // Seconds of CPU each: on a busy two-core machine, with other bots starting beside it, a
+  // start can take several times what it takes alone.
+  const deadline = Date.now() + 30_000;
+  let healthy = false;
   for (;;) {
     if (!bot.alive())
       throw new Error(`the bot exited at start-up: ${bot.stderr() || bot.stdout()}`);
-    const ready = await fetch(`${bot.url}/healthz`).then(
+    healthy ||= await fetch(`${bot.url}/healthz`).then(
       (response) => response.ok,
       () => false,
     );
-    if (ready) return bot;
-    if (Date.now() > deadline)
-      throw new Error(`the bot did not start: ${bot.stderr() || bot.stdout()}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    if (healthy && (!logsListening || bot.stdout().includes('"msg":"bot listening"'))) return bot;
+    if (Date.now() > deadline) {
+      // Nobody gets this process to stop: it must not outlive the failure.
+      bot.child.kill('SIGKILL');
+      throw new Error(
+        `the bot did not start${healthy ? ' (healthy, but never logged "bot listening")' : ''}: ${bot.stderr() || bot.stdout()}`,
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, healthy ? 5 : 50));
   }
 }
