@@ -1,7 +1,4 @@
-import { BlobServiceClient } from '@azure/storage-blob';
 import type { Storage } from 'botbuilder';
-import { BlobsStorage } from 'botbuilder-azure-blobs';
-import { createBlobRecordStore } from './blobRecordStore.js';
 import { createMemoryRecordStore } from './memoryRecordStore.js';
 import type { RecordStore } from './recordStore.js';
 import { recordStoreAsBotStorage, stateKeyPrefix } from './recordStoreBotStorage.js';
@@ -43,34 +40,9 @@ const expiringPrefixes = [stateKeyPrefix, ...recordExpiringPrefixes];
  */
 export async function openStorage(settings: StorageSettings): Promise<BotStorage> {
   if (settings.kind === 'blob') {
-    const container = BlobServiceClient.fromConnectionString(
-      settings.connectionString,
-    ).getContainerClient(settings.container);
-    await container.createIfNotExists();
-    const records = createBlobRecordStore(container);
-    return {
-      kind: 'blob',
-      records,
-      state: new BlobsStorage(settings.connectionString, settings.container),
-      // BlobsStorage encodes each key whole, so its blobs are the names without a "/"; records
-      // keep theirs (`outbox/…`), and only those of a conversation's life expire.
-      async expire(cutoff) {
-        let deleted = 0;
-        for await (const blob of container.listBlobsFlat()) {
-          const isState = !blob.name.includes('/');
-          const expires =
-            isState || recordExpiringPrefixes.some((prefix) => blob.name.startsWith(prefix));
-          if (!expires || blob.properties.lastModified.getTime() >= cutoff) continue;
-          const gone = await container
-            .getBlobClient(blob.name)
-            .deleteIfExists({ conditions: { ifMatch: blob.properties.etag } })
-            .catch(() => ({ succeeded: false }));
-          if (gone.succeeded) deleted += 1;
-        }
-        return deleted;
-      },
-      close: () => records.close(),
-    };
+    // Loaded only when used: the Azure SDK is a few hundred milliseconds of every start-up.
+    const { openBlobStorage } = await import('./blobStorage.js');
+    return openBlobStorage(settings, recordExpiringPrefixes);
   }
   const records =
     settings.kind === 'sqlite' ? openSqliteRecordStore(settings.path) : createMemoryRecordStore();
