@@ -70,6 +70,8 @@ export interface AppOverrides {
    * URLs), for a private cloud; tests point them at a loopback server.
    */
   openIdMetadata?: OpenIdMetadataUrls;
+  /** Whether the recognizers are warm (startBot warms them once listening); warm when absent. */
+  recognizersWarm?: () => boolean;
 }
 
 /** The bot's HTTP server, not yet listening, and how to release what it holds. */
@@ -215,6 +217,7 @@ export function createApp(config: AppConfig, logger: Logger, overrides: AppOverr
       records,
       caseApi: caseApiProbe,
       outboxStats: () => outbox.stats(),
+      recognizersWarm: overrides.recognizersWarm,
       warnNotReady: rateLimitedWarning(logger, 'not ready', {
         intervalMs: refusedLogIntervalMs,
         clock: () => Date.now(),

@@ -12,6 +12,8 @@ export interface ReadinessParts {
   /** Reaches the case API's host without calling the API (see createReachabilityProbe). */
   caseApi: ReachabilityProbe;
   outboxStats?: () => Promise<OutboxStats>;
+  /** Whether the recognizers are warm: until then a turn would pay their start-up. */
+  recognizersWarm?: () => boolean;
   /** How long the storage (and the outbox figures) may take to answer. */
   timeoutMs?: number;
   /** For failed checks: any caller can ask, so the warning is rate-limited. */
@@ -24,9 +26,10 @@ type Check =
   | { status: 'failed'; durationMs: number; error: string; [detail: string]: unknown };
 
 /**
- * GET /readyz: 200 `{ status: 'ready', checks }` when the storage answers and the case API's host
- * is reachable, 503 `{ status: 'not_ready', checks }` otherwise. The outbox's depth and age are
- * reported but never fail readiness: a queue is what the outbox is for.
+ * GET /readyz: 200 `{ status: 'ready', checks }` when the storage answers, the case API's host
+ * is reachable and the recognizers are warm, 503 `{ status: 'not_ready', checks }` otherwise.
+ * The outbox's depth and age are reported but never fail readiness: a queue is what the outbox
+ * is for.
  */
 export function readinessEndpoint(parts: ReadinessParts) {
   const timeoutMs = parts.timeoutMs ?? 1_000;
@@ -50,10 +53,11 @@ export function readinessEndpoint(parts: ReadinessParts) {
     ]);
     if (storage.status === 'failed') parts.warnNotReady('storage', storage);
     if (caseApi.status === 'failed') parts.warnNotReady('caseApi', caseApi);
-    const ready = storage.status === 'ok' && caseApi.status === 'ok';
+    const warm = parts.recognizersWarm?.() ?? true;
+    const ready = storage.status === 'ok' && caseApi.status === 'ok' && warm;
     res.send(ready ? 200 : 503, {
       status: ready ? 'ready' : 'not_ready',
-      checks: { storage, caseApi, outbox },
+      checks: { storage, caseApi, recognizers: { status: warm ? 'ok' : 'warming' }, outbox },
     });
   };
 }

@@ -20,30 +20,25 @@ export interface RunningBot {
 const sandboxClientId = 'sandbox-client';
 
 /**
- * Starts the bot as `npm start` does. It first warms the recognizers up, so no user's turn pays
- * their start-up; in sandbox mode it starts the case API emulator on loopback, with a fresh
- * secret that only this process knows, and points the client at it.
+ * Starts the bot as `npm start` does: in sandbox mode it starts the case API emulator on
+ * loopback, with a fresh secret that only this process knows, and points the client at it. Once
+ * listening it warms the recognizers up; `/readyz` answers 503 until they are warm.
  */
 export async function startBot(
   config: Config,
   logger: Logger,
   overrides: AppOverrides = {},
 ): Promise<RunningBot> {
-  const warmingStarted = performance.now();
-  warmUpRecognizers();
-  logger.debug(
-    { durationMs: Math.round(performance.now() - warmingStarted) },
-    'recognizers warmed up',
-  );
   const storage = overrides.records ? undefined : await openStorage(config.storage);
   if (storage) logger.info({ storage: storage.kind }, 'storage open');
   const expiry = storage && expireConversations(storage, config.conversationTtlMs, logger);
   const { settings, sandbox } = await resolveCaseApi(config, logger);
-  const app = createApp(
-    { ...config, caseApi: settings, sandbox: sandbox !== undefined },
-    logger,
-    storage ? { records: storage.records, storage: storage.state, ...overrides } : overrides,
-  );
+  let warm = false;
+  const app = createApp({ ...config, caseApi: settings, sandbox: sandbox !== undefined }, logger, {
+    ...(storage ? { records: storage.records, storage: storage.state } : {}),
+    recognizersWarm: () => warm,
+    ...overrides,
+  });
   // A port in use shows as the server's 'error' event, never through listen's callback.
   await new Promise<void>((resolve, reject) => {
     app.server.once('error', reject);
@@ -57,6 +52,18 @@ export async function startBot(
     await storage?.close().catch(() => undefined);
     throw error;
   });
+  // Listening first, so the process answers its health check at once; /readyz says "not
+  // ready" until the recognizers are warm, so no user's turn pays their start-up.
+  const warmingStarted = performance.now();
+  const stopWarming = new AbortController();
+  const warming = warmUpRecognizers(stopWarming.signal).then((outcome) => {
+    if (outcome === 'stopped') return;
+    warm = true;
+    logger.info(
+      { durationMs: Math.round(performance.now() - warmingStarted) },
+      'recognizers warmed up: ready',
+    );
+  });
   const { port } = app.server.address() as AddressInfo;
   const url = `http://${reachableHost(config.host)}:${port}`;
   logger.info({ url, messagesEndpoint: `${url}/api/messages` }, 'bot listening');
@@ -67,6 +74,8 @@ export async function startBot(
     sandbox,
     close: async () => {
       if (expiry) clearInterval(expiry);
+      stopWarming.abort();
+      await warming;
       await app.close();
       await sandbox?.close();
       await storage?.close();

@@ -56,14 +56,16 @@ function storeWhosePing(ping: RecordStore['ping']): RecordStore {
 describe('GET /readyz', () => {
   it('is ready with the sandbox, and spends no request of the case API on it', async () => {
     const { bot } = await started({});
-    const { status, body } = await readiness(bot.url);
+    // Ready once the recognizers, warmed after listening, are warm.
+    await expect.poll(async () => (await readiness(bot.url)).status, { timeout: 10_000 }).toBe(200);
+    const { body } = await readiness(bot.url);
 
-    expect(status).toBe(200);
     expect(body).toMatchObject({
       status: 'ready',
       checks: {
         storage: { status: 'ok' },
         caseApi: { status: 'ok', httpStatus: 404 },
+        recognizers: { status: 'ok' },
         outbox: expect.objectContaining({}),
       },
     });
@@ -138,6 +140,9 @@ describe('GET /readyz', () => {
     const { port } = host.address() as AddressInfo;
     try {
       const { bot } = await started(remoteCaseApi(`http://127.0.0.1:${port}/kore`));
+      await expect
+        .poll(async () => (await readiness(bot.url)).status, { timeout: 10_000 })
+        .toBe(200);
       const answers = await Promise.all([1, 2, 3, 4, 5].map(() => readiness(bot.url)));
       answers.push(await readiness(bot.url));
 
@@ -152,7 +157,10 @@ describe('GET /readyz', () => {
 
 describe('the outbox in the readiness report', () => {
   /** The endpoint alone, on a server of its own, with a reachable case API. */
-  async function readinessWith(outboxStats: () => Promise<OutboxStats>) {
+  async function readinessWith(
+    outboxStats: () => Promise<OutboxStats>,
+    recognizersWarm?: () => boolean,
+  ) {
     const server = restify.createServer();
     server.get(
       '/readyz',
@@ -163,6 +171,7 @@ describe('the outbox in the readiness report', () => {
           close: async () => {},
         },
         outboxStats,
+        recognizersWarm,
         warnNotReady: () => {},
       }),
     );
@@ -182,6 +191,21 @@ describe('the outbox in the readiness report', () => {
     }));
     expect(status).toBe(200);
     expect(body.checks.outbox).toMatchObject({ status: 'ok', depth: 120, oldestAgeSeconds: 95 });
+  });
+
+  it('is not ready while the recognizers warm up, and says so', async () => {
+    let warm = false;
+    const empty = async () => ({ depth: 0, oldestAgeSeconds: 0, waitingAfter: {} });
+    const warming = await readinessWith(empty, () => warm);
+    expect(warming.status).toBe(503);
+    expect(warming.body).toMatchObject({
+      status: 'not_ready',
+      checks: { storage: { status: 'ok' }, recognizers: { status: 'warming' } },
+    });
+    warm = true;
+    const ready = await readinessWith(empty, () => warm);
+    expect(ready.status).toBe(200);
+    expect(ready.body.checks.recognizers).toEqual({ status: 'ok' });
   });
 
   it('says when the outbox cannot be read, without failing readiness for it', async () => {
