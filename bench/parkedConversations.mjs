@@ -26,6 +26,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { messageActivity } from './support/activities.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -178,19 +179,7 @@ async function measureBackend(backend, sqlitePath) {
       path: '/api/messages',
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        type: 'message',
-        id: randomUUID(),
-        timestamp: new Date().toISOString(),
-        channelId: 'emulator',
-        deliveryMode: 'expectReplies',
-        from: { id: `user-${conversationId}`, name: 'Bench User' },
-        recipient: { id: 'bot', name: 'Case bot' },
-        conversation: { id: conversationId },
-        locale: 'en-GB',
-        localTimezone: 'Europe/Berlin',
-        text,
-      }),
+      body: messageActivity({ conversationId, userId: `user-${conversationId}`, text }),
     });
     const body = await response.body.text();
     if (response.statusCode !== 200) throw new Error(`HTTP ${response.statusCode}: ${body}`);
