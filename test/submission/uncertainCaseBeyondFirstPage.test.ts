@@ -110,18 +110,18 @@ describe('the search for a case whose answer was lost', () => {
       clock,
     });
     closing.push(() => worker.stop());
-    await until(() => sandbox.received.length === 1);
+    await expect.poll(() => sandbox.received.length, { timeout: 10_000 }).toBe(1);
     // More namesakes than a search reads (five pages of fifty) within the attempt's window.
     await openNamesakes(client, 260);
     const createsBefore = createCalls(sandbox);
 
     // Inside the window the search cannot be complete yet: the draft stays uncertain.
     now += 121_000;
-    await until(() => searches(sandbox) >= 5);
+    await expect.poll(() => searches(sandbox), { timeout: 10_000 }).toBeGreaterThanOrEqual(5);
     expect(news).toEqual([]);
     // Past the window, even by a clock five minutes behind, no search will ever read it all.
     now += 11 * 60_000;
-    await until(() => news.length > 0);
+    await expect.poll(() => news.length, { timeout: 10_000 }).toBeGreaterThan(0);
 
     expect(news).toEqual([{ ok: false, kind: 'unconfirmed', sentAt: expect.any(Number) }]);
     expect(createCalls(sandbox)).toBe(createsBefore);
@@ -156,11 +156,3 @@ const createCalls = (sandbox: { received: { path: string }[] }) =>
   sandbox.received.filter((received) => received.path.endsWith('/createCase')).length;
 const searches = (sandbox: { received: { path: string }[] }) =>
   sandbox.received.filter((received) => received.path.endsWith('/getCases')).length;
-
-async function until(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
