@@ -100,13 +100,9 @@ export class CreateCaseMessageAction {
       return { task: { type: 'message', value: messages.messageActionPending } };
     }
     if (outcome.kind === 'unconfirmed') {
-      const sentAt = messages.formatDateTime(
-        new Date(outcome.sentAt).toISOString(),
-        conversation.timeZone,
-      );
-      return {
-        task: { type: 'message', value: messages.caseUnconfirmed(form.draft.name, sentAt) },
-      };
+      const { sentAt } = outcome;
+      const said = messages.caseUnconfirmed(form.draft.name, sentAt, conversation.timeZone);
+      return { task: { type: 'message', value: said } };
     }
     return this.form(conversation, { values, notice: messages.submitFailed(outcome.error) });
   }

@@ -130,8 +130,8 @@ function outcomeActivity(
   const messages = messagesFor(target.locale);
   if (outcome.kind === 'delayed') return MessageFactory.text(messages.caseDelayed(outcome.error));
   if (outcome.kind === 'unconfirmed') {
-    const sentAt = messages.formatDateTime(new Date(outcome.sentAt).toISOString(), target.timeZone);
-    return MessageFactory.text(messages.caseUnconfirmed(target.draftName, sentAt));
+    const { draftName, timeZone } = target;
+    return MessageFactory.text(messages.caseUnconfirmed(draftName, outcome.sentAt, timeZone));
   }
   if (!outcome.ok) return MessageFactory.text(messages.submitFailed(outcome.error));
   if (target.format === 'card') {

@@ -543,8 +543,9 @@ export class IntakeDialog extends ComponentDialog {
       return step.endDialog({ status: 'created', receipt } satisfies IntakeResult);
     }
     if (outcome.kind === 'unconfirmed') {
-      const sentAt = messages.formatDateTime(new Date(outcome.sentAt).toISOString(), timeZone);
-      await step.context.sendActivity(messages.caseUnconfirmed(draft.name, sentAt));
+      await step.context.sendActivity(
+        messages.caseUnconfirmed(draft.name, outcome.sentAt, timeZone),
+      );
       return step.endDialog({ status: 'unconfirmed' } satisfies IntakeResult);
     }
     await step.context.sendActivity(messages.submitFailed(outcome.error));

@@ -205,8 +205,8 @@ export const english: Messages = {
     error.kind === 'auth'
       ? 'Your case is still queued: the case system is refusing my credentials, which is a problem on our side, not yours. The case is kept and will be created as soon as an administrator has fixed it; I will tell you its reference here.'
       : "Your case is taking longer than I said: the case system has not been accepting cases for a while. It is kept and will be created as soon as the system is back; I will tell you its reference here. You don't need to do anything.",
-  caseUnconfirmed: (draftName, sentAt) =>
-    `I sent your case "${escapeMarkdown(draftName)}" at ${sentAt}, but I cannot confirm that it was created: the case system holds more cases of that name from that time than I can check. So that you do not get two, I have not sent it again. Please ask support to look for it.`,
+  caseUnconfirmed: (draftName, sentAt, timeZone) =>
+    `I sent your case "${escapeMarkdown(draftName)}" at ${english.formatDateTime(new Date(sentAt).toISOString(), timeZone)}, but I cannot confirm that it was created: the case system holds more cases of that name from that time than I can check. So that you do not get two, I have not sent it again. Please ask support to look for it.`,
   submitFailed: (error) => {
     switch (error.kind) {
       case 'rejected':

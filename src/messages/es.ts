@@ -250,8 +250,8 @@ export const spanish: Messages = {
     error.kind === 'auth'
       ? 'Tu caso sigue en cola: el sistema de casos está rechazando mis credenciales, un problema nuestro, no tuyo. El caso está guardado y se creará en cuanto un administrador lo arregle; te diré aquí su referencia.'
       : 'Tu caso está tardando más de lo que te dije: el sistema de casos lleva un rato sin aceptar casos. Está guardado y se creará en cuanto vuelva; te diré aquí su referencia. No tienes que hacer nada.',
-  caseUnconfirmed: (draftName, sentAt) =>
-    `Envié tu caso «${escapeMarkdown(draftName)}» el ${sentAt}, pero no puedo confirmar que se haya creado: el sistema de casos tiene de esa hora más casos con ese nombre de los que puedo revisar. Para que no tengas dos, no lo he vuelto a enviar. Pide a soporte que lo busque.`,
+  caseUnconfirmed: (draftName, sentAt, timeZone) =>
+    `Envié tu caso «${escapeMarkdown(draftName)}» el ${spanish.formatDateTime(new Date(sentAt).toISOString(), timeZone)}, pero no puedo confirmar que se haya creado: el sistema de casos tiene de esa hora más casos con ese nombre de los que puedo revisar. Para que no tengas dos, no lo he vuelto a enviar. Pide a soporte que lo busque.`,
   submitFailed: (error) => {
     switch (error.kind) {
       case 'rejected':

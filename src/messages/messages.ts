@@ -107,8 +107,11 @@ export interface Messages {
   caseQueued: (estimatedMinutes: number) => string;
   /** A queued case is taking longer than said, because of this failure; it stays queued. */
   caseDelayed: (error: CaseApiError) => string;
-  /** Sent once at `sentAt`; whether it was created cannot be found out, so it is not resent. */
-  caseUnconfirmed: (draftName: string, sentAt: string) => string;
+  /**
+   * Sent once at `sentAt` (epoch ms, shown in `timeZone`); whether it was created cannot be found
+   * out, so it is not resent.
+   */
+  caseUnconfirmed: (draftName: string, sentAt: number, timeZone: string) => string;
   submitFailed: (error: CaseApiError) => string;
   /** Said before the receipt when a search found the case an uncertain attempt created. */
   foundEarlier: string;
