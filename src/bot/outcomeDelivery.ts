@@ -11,8 +11,7 @@ import { errorDetails } from '../logging/errorDetails.js';
 import type { Logger } from '../logging/logger.js';
 import { messagesFor } from '../messages/catalog.js';
 import type { RecordStore } from '../storage/recordStore.js';
-import type { DelayedNews, Delivery } from '../submission/caseOutbox.js';
-import type { SubmissionOutcome } from '../submission/caseSubmission.js';
+import type { Delivery, OutboxNews } from '../submission/caseOutbox.js';
 
 /** What the outbox keeps to tell a person about their case later. */
 interface OutcomeDelivery {
@@ -76,10 +75,7 @@ export function createOutcomeDelivery(parts: {
   sendLater: ProactiveSender;
   logger: Logger;
 }) {
-  return async (
-    delivery: Delivery | undefined,
-    outcome: SubmissionOutcome | DelayedNews,
-  ): Promise<void> => {
+  return async (delivery: Delivery | undefined, outcome: OutboxNews): Promise<void> => {
     if (!delivery) return;
     const target = delivery as unknown as OutcomeDelivery;
     const activity = outcomeActivity(target, outcome);
@@ -123,10 +119,7 @@ export async function sendKeptNotices(context: TurnContext, records: RecordStore
   }
 }
 
-function outcomeActivity(
-  target: OutcomeDelivery,
-  outcome: SubmissionOutcome | DelayedNews,
-): Partial<Activity> {
+function outcomeActivity(target: OutcomeDelivery, outcome: OutboxNews): Partial<Activity> {
   const messages = messagesFor(target.locale);
   if (outcome.kind === 'delayed') return MessageFactory.text(messages.caseDelayed(outcome.error));
   if (outcome.kind === 'unconfirmed') {

@@ -27,6 +27,9 @@ export interface DelayedNews {
   error: CaseApiError;
 }
 
+/** What the outbox tells a person outside their turn: the outcome, or why it is late. */
+export type OutboxNews = SubmissionOutcome | DelayedNews;
+
 /** Anything that takes confirmed drafts: the outbox, or a `CaseSubmission` that sends at once. */
 export interface CaseSubmitter {
   submit(

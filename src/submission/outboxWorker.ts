@@ -3,19 +3,16 @@ import type { Logger } from '../logging/logger.js';
 import type { Lease } from '../storage/lease.js';
 import type { RecordStore, StoredRecord } from '../storage/recordStore.js';
 import {
-  type DelayedNews,
   type Delivery,
   isFinal,
   type OutboxEntry,
+  type OutboxNews,
   outboxPrefix,
 } from './caseOutbox.js';
 import type { CaseSubmission, SubmissionOutcome } from './caseSubmission.js';
 
 /** Tells a person about their draft outside their turn (proactively, or next time). */
-export type Deliver = (
-  delivery: Delivery | undefined,
-  news: SubmissionOutcome | DelayedNews,
-) => Promise<void>;
+export type Deliver = (delivery: Delivery | undefined, news: OutboxNews) => Promise<void>;
 
 /** What the worker needs, and how often it looks. */
 export interface OutboxWorkerOptions {
@@ -180,10 +177,7 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     await store.delete(key, claimed.eTag);
   }
 
-  async function tell(
-    delivery: Delivery | undefined,
-    news: SubmissionOutcome | DelayedNews,
-  ): Promise<void> {
+  async function tell(delivery: Delivery | undefined, news: OutboxNews): Promise<void> {
     try {
       await options.deliver(delivery, news);
     } catch (error) {

@@ -8,12 +8,9 @@ import type { RecordStore } from '../../src/storage/recordStore.js';
 import {
   type CaseOutbox,
   createCaseOutbox,
-  type DelayedNews,
+  type OutboxNews,
 } from '../../src/submission/caseOutbox.js';
-import {
-  createCaseSubmission,
-  type SubmissionOutcome,
-} from '../../src/submission/caseSubmission.js';
+import { createCaseSubmission } from '../../src/submission/caseSubmission.js';
 import { type OutboxWorker, startOutboxWorker } from '../../src/submission/outboxWorker.js';
 import { sampleDraft, sampleUser } from '../support/caseFixtures.js';
 import { recordingLogger } from '../support/recordingLogger.js';
@@ -30,7 +27,7 @@ describe.each(recordStoreBackends)('the outbox, records on %s', (_name, open) =>
   let stores: TestStore;
   const clients: CaseApiClient[] = [];
   const workers: OutboxWorker[] = [];
-  let delivered: { delivery: unknown; outcome: SubmissionOutcome | DelayedNews }[];
+  let delivered: { delivery: unknown; outcome: OutboxNews }[];
 
   beforeEach(async () => {
     now = Date.now();

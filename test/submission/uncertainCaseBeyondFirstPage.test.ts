@@ -4,11 +4,8 @@ import { type CaseApiClient, createCaseApiClient } from '../../src/caseApi/caseA
 import { buildCaseRequest } from '../../src/cases/caseRequest.js';
 import { createLease } from '../../src/storage/lease.js';
 import { createMemoryRecordStore } from '../../src/storage/memoryRecordStore.js';
-import { createCaseOutbox, type DelayedNews } from '../../src/submission/caseOutbox.js';
-import {
-  createCaseSubmission,
-  type SubmissionOutcome,
-} from '../../src/submission/caseSubmission.js';
+import { createCaseOutbox, type OutboxNews } from '../../src/submission/caseOutbox.js';
+import { createCaseSubmission } from '../../src/submission/caseSubmission.js';
 import { startOutboxWorker } from '../../src/submission/outboxWorker.js';
 import { sampleDraft, sampleUser } from '../support/caseFixtures.js';
 import { recordingLogger } from '../support/recordingLogger.js';
@@ -96,7 +93,7 @@ describe('the search for a case whose answer was lost', () => {
     expect(await outbox.submit('draft-ann', annRequest, 'en', { to: 'ann' })).toMatchObject({
       kind: 'queued',
     });
-    const news: (SubmissionOutcome | DelayedNews)[] = [];
+    const news: OutboxNews[] = [];
     const logger = recordingLogger();
     const worker = startOutboxWorker({
       store,
