@@ -150,7 +150,7 @@ async function measureBackend(backend, sqlitePath) {
   const { Pool } = await import('undici');
   const { loadConfig } = await import('../dist/config/config.js');
   const { createLogger } = await import('../dist/logging/logger.js');
-  const { english } = await import('../dist/messages/en.js');
+  const { english } = await import('../dist/messages/en/catalog.js');
   const { startBot } = await import('../dist/server/startBot.js');
 
   let bot;

@@ -70,7 +70,9 @@ if (!existsSync(mainScript)) {
 }
 const support = (file) => resolve(here, 'support', file);
 const probe = `--import=${pathToFileURL(support('eventLoopProbe.mjs')).href}`;
-const { english } = await import(pathToFileURL(resolve(here, '../dist/messages/en.js')).href);
+const { english } = await import(
+  pathToFileURL(resolve(here, '../dist/messages/en/catalog.js')).href
+);
 
 /** The sandbox's and the bot's per-minute budget in the end-to-end row: no limit in practice. */
 const sandboxRatePerMinute = 1_000_000;

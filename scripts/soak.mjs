@@ -62,7 +62,7 @@ if (!existsSync(dist('main.js')) || !existsSync(dist('sandbox/caseApiSandbox.js'
   process.exit(2);
 }
 const { startCaseApiSandbox } = await import(pathToFileURL(dist('sandbox/caseApiSandbox.js')).href);
-const { english } = await import(pathToFileURL(dist('messages/en.js')).href);
+const { english } = await import(pathToFileURL(dist('messages/en/catalog.js')).href);
 
 const started = performance.now();
 const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;

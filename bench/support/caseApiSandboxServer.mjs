@@ -1,8 +1,8 @@
 // The case-API sandbox (dist/sandbox/caseApiSandbox.js) in a process of its own, with its
 // per-minute limit lifted, for the end-to-end row of bench/throughput.mjs. The bot is pointed at
 // it as at a remote tenant (KORE_BASE_URL, client id and secret, KORE_REQUESTS_PER_MINUTE), the
-// way scripts/soak.mjs does: in sandbox mode (no KORE_BASE_URL) the bot starts its own sandbox
-// at 60 a minute and no variable raises that.
+// way scripts/soak.mjs does, so that the sandbox's work is not measured as the bot's (in sandbox
+// mode the bot would run it in its own process, SANDBOX_REQUESTS_PER_MINUTE=0 lifting its limit).
 //
 // Settings come from the environment: PORT, SANDBOX_STREAM_ID, SANDBOX_ACCOUNT_ID,
 // SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET, SANDBOX_TEMPLATE, SANDBOX_RATE_PER_MINUTE. On SIGTERM

@@ -1,7 +1,7 @@
 // What each worker of bench/throughput.mjs sends, row by row. A worker is
 // `{ prepare?, step }` for bench/support/loadDriver.mjs: `prepare` runs once before the timed
 // run, `step` sends the worker's next request(s). Every reply is checked against the bot's
-// English catalog (dist/messages/en.js); a reply other than the expected one is counted as
+// English catalog (dist/messages/en/catalog.js); a reply other than the expected one is counted as
 // `unexpected` and the worker finds its way back (so a row can never measure an error page).
 import { randomUUID } from 'node:crypto';
 import {

@@ -11,7 +11,8 @@ import { isIntakeRequestOnly } from '../cases/intakeRequest.js';
 import { readingLimits } from '../cases/readingLimits.js';
 import { type ConversationDefaults, conversationContext } from '../dialogs/conversationContext.js';
 import type { IntakeOptions } from '../dialogs/intakeDialog.js';
-import { normalisedText } from '../dialogs/normalisedText.js';
+import { isCardSubmit, pressedCardAction } from '../intake/cardActions.js';
+import { normalisedText } from '../intake/normalisedText.js';
 import type { Logger } from '../logging/logger.js';
 import { messagesFor } from '../messages/catalog.js';
 import type { RecordStore } from '../storage/recordStore.js';
@@ -148,8 +149,8 @@ export class CaseIntakeBot extends TeamsActivityHandler {
   private async intakeOptions(context: TurnContext): Promise<IntakeOptions | undefined> {
     const { from, text, conversation, value } = context.activity;
     const { messages, timeZone, culture } = conversationContext(context, this.parts.defaults);
-    const pressed = (value as { intakeAction?: unknown } | undefined)?.intakeAction;
-    if (pressed !== undefined && pressed !== 'form' && pressed !== 'useForm') {
+    const pressed = pressedCardAction(value);
+    if (isCardSubmit(value) && pressed !== 'form' && pressed !== 'useForm') {
       await context.sendActivity(messages.staleCard);
       return undefined;
     }

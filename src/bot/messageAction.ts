@@ -8,7 +8,7 @@ import type {
 import { convert } from 'html-to-text';
 import { type CaseFormValues, readCaseForm } from '../cases/caseForm.js';
 import type { CaseReceipt } from '../cases/caseReceipt.js';
-import { buildCaseRequest, type CaseUser } from '../cases/caseRequest.js';
+import type { CaseUser } from '../cases/caseRequest.js';
 import { suggestCaseName } from '../cases/messageUnderstanding.js';
 import { caseFormCard } from '../dialogs/cards/caseFormCard.js';
 import { caseResultCard } from '../dialogs/cards/caseResultCard.js';
@@ -21,6 +21,7 @@ import {
 import { formErrors } from '../dialogs/formErrors.js';
 import type { Logger } from '../logging/logger.js';
 import type { CaseSubmitter } from '../submission/caseOutbox.js';
+import { submitDraft } from '../submission/draftSubmission.js';
 import { deliveryFor } from './outcomeDelivery.js';
 import { teamsMemberContact } from './teamsMemberContact.js';
 
@@ -78,17 +79,13 @@ export class CreateCaseMessageAction {
         errors: formErrors(form.problems, messages, fieldContext),
       });
 
-    const request = buildCaseRequest(
-      form.draft,
-      caseUserOf(action, conversation),
-      this.deps.caseTemplate,
-    );
-    const outcome = await this.deps.submission.submit(
-      submissionKey(context, action, values),
-      request,
-      messages.locale,
-      deliveryFor(context, conversation, form.draft.name, 'card'),
-    );
+    const outcome = await submitDraft(this.deps.submission, this.deps.caseTemplate, {
+      key: submissionKey(context, action, values),
+      draft: form.draft,
+      user: caseUserOf(action, conversation),
+      language: messages.locale,
+      delivery: deliveryFor(context, conversation, form.draft.name, 'card'),
+    });
     if (outcome.ok) {
       const card = resultCard(outcome.receipt, form.draft, conversation);
       return {

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Agent, request } from 'undici';
 import type { z } from 'zod';
-import { type CaseRequest, caseRequestSchema } from '../cases/caseRequest.js';
+import { caseRequestSchema } from '../cases/caseRequest.js';
 import {
   type CaseResponse,
   caseResponseSchema,
@@ -10,7 +10,8 @@ import {
 import type { Logger } from '../logging/logger.js';
 import { scrubPersonalData } from '../logging/scrubPersonalData.js';
 import { type AuthTokenSource, createAuthTokenSource } from './authToken.js';
-import type { CaseApiError, CaseApiErrorKind } from './caseApiError.js';
+import type { CaseApi, CaseApiCallEvent } from './caseApi.js';
+import type { CaseApiError } from './caseApiError.js';
 import type { CaseApiSettings } from './caseApiSettings.js';
 import { createRateLimiter } from './rateLimiter.js';
 import {
@@ -19,25 +20,7 @@ import {
   parseRetryAfter,
   type RetryPolicy,
 } from './retryPolicy.js';
-
-/** The result of a createCase call: the created case, or a typed error. */
-export type CreateCaseResult =
-  | { ok: true; case: CaseResponse }
-  | { ok: false; error: CaseApiError };
-
-/** The result of a getCases search: the cases found, or a typed error. */
-export type FindCasesResult =
-  /** `complete` is false when more pages matched than the client reads (`maxSearchPages`). */
-  { ok: true; cases: CaseResponse[]; complete: boolean } | { ok: false; error: CaseApiError };
-
-/** A getCases search: text in the case, and the window it was created in. */
-export interface CaseSearch {
-  searchText: string;
-  /** Epoch milliseconds. */
-  createdFrom: number;
-  /** Epoch milliseconds. */
-  createdUntil: number;
-}
+import { transportError } from './transportError.js';
 
 /**
  * One call's outcome; a failure keeps the API's own words for the log, never for the caller,
@@ -46,19 +29,6 @@ export interface CaseSearch {
 type ApiResult<T> =
   | { ok: true; value: T }
   | { ok: false; error: CaseApiError; apiMessage?: string; freshTokenMayHelp?: boolean };
-
-/** Per-call details that come from the conversation rather than the deployment. */
-export interface CreateCaseOptions {
-  /** Language code of the conversation, e.g. `en`; sent as `bot-language` and `app-language`. */
-  language: string;
-}
-
-/** Creates cases in the case-management API. */
-export interface CaseApi {
-  createCase(body: CaseRequest, options: CreateCaseOptions): Promise<CreateCaseResult>;
-  /** Searches recent cases (getCases), e.g. to learn whether an uncertain create went through. */
-  findCases(search: CaseSearch, options: CreateCaseOptions): Promise<FindCasesResult>;
-}
 
 /** A case API client that holds a connection pool; close it on shutdown. */
 export interface CaseApiClient extends CaseApi {
@@ -75,26 +45,10 @@ export interface CaseApiClientOptions {
   observe?: (event: CaseApiCallEvent) => void;
 }
 
-/** One call to the API as a whole: which, how long it took with its retries, how it ended. */
-export interface CaseApiCallEvent {
-  call: 'createCase' | 'getCases';
-  durationMs: number;
-  outcome: 'ok' | CaseApiErrorKind;
-}
-
 const rateLimitMessage = /exceeded the per-minute rate limit/i;
 /** Cases a search page holds, and how many pages one search reads at most (each is a request). */
 const searchPageSize = 50;
 const maxSearchPages = 5;
-/** Connection errors raised before a request could reach the server: safe to retry. */
-const notSentCodes = new Set([
-  'ECONNREFUSED',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'UND_ERR_CONNECT_TIMEOUT',
-]);
 
 /**
  * The createCase client. It retries only what cannot create a duplicate: a connection that was
@@ -299,23 +253,6 @@ export function createCaseApiClient(
 function endpointUrl(settings: CaseApiSettings, name: 'createCase' | 'getCases'): string {
   const base = settings.baseUrl.replace(/\/+$/, '');
   return `${base}/caseManagement/api/public/analytics/${encodeURIComponent(settings.streamId)}/${name}`;
-}
-
-function transportError(error: unknown): CaseApiError {
-  const code = errorCode(error);
-  if (code && notSentCodes.has(code)) return { kind: 'unavailable', reason: code };
-  return {
-    kind: 'unknown_outcome',
-    reason: code ?? (error instanceof Error ? error.name : 'error'),
-  };
-}
-
-function errorCode(error: unknown): string | undefined {
-  for (let cause = error; cause instanceof Error; cause = cause.cause) {
-    const code = (cause as { code?: unknown }).code;
-    if (typeof code === 'string') return code;
-  }
-  return undefined;
 }
 
 function parseJson(text: string): unknown {

@@ -8,7 +8,7 @@ export interface RateLimiter {
 
 /**
  * Keeps the times of recent requests per key; exact, and small at 60 a minute. The client uses
- * it to stay under the API's per-account limit; the sandbox uses it to enforce that limit.
+ * it to stay under the API's per-account limit (the sandbox enforces that limit with its own).
  */
 export function createRateLimiter(
   limit: number,

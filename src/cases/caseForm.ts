@@ -1,12 +1,12 @@
 import type { CaseField, CompleteCaseDraft } from './caseDraft.js';
+import { dueDateFromParts } from './dueDate.js';
 import {
   dueDateContextOf,
   type FieldParseContext,
   type FieldProblems,
   parseCaseField,
-} from './caseFieldParser.js';
-import { dueDateFromParts } from './dueDate.js';
-import type { FieldParse } from './fieldParse.js';
+} from './fieldReading.js';
+import type { FieldParse } from './parseOutcome.js';
 
 /** The inputs of the one-shot case form, as a card submit delivers them (anything may be missing). */
 export interface CaseFormValues {

@@ -1,4 +1,4 @@
-import { accepted, type FieldParse, refused } from './fieldParse.js';
+import { accepted, type FieldParse, refused } from './parseOutcome.js';
 
 /** Why a case name or description was refused. */
 export type CaseTextProblem = 'empty' | 'too_long';

@@ -1,7 +1,7 @@
 import { recognizeEmail } from '@microsoft/recognizers-text-sequence';
 import emailSpellChecker from '@zootools/email-spell-checker';
 import { z } from 'zod';
-import { accepted, type FieldParse, refused } from './fieldParse.js';
+import { accepted, type FieldParse, refused } from './parseOutcome.js';
 
 /** Why an e-mail address was refused; each has its own hint for the user. */
 export type EmailProblem =

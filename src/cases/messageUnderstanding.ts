@@ -1,4 +1,9 @@
+import { alternativesOfEveryLanguage } from '../messages/languages.js';
 import type { CaseField } from './caseDraft.js';
+import { maxCaseNameLength } from './caseText.js';
+import { dateCues } from './dateCues.js';
+import { type DueDateProblem, findDueDates } from './dueDate.js';
+import { findEmailAddresses } from './emailAddress.js';
 import {
   dueDateContextOf,
   dueDateFieldReading,
@@ -7,12 +12,9 @@ import {
   type FieldReading,
   parseCaseField,
   readEmail,
-} from './caseFieldParser.js';
-import { maxCaseNameLength } from './caseText.js';
-import { type DueDateProblem, findDueDates } from './dueDate.js';
-import { findEmailAddresses } from './emailAddress.js';
-import { accepted, type FieldParse, refused } from './fieldParse.js';
+} from './fieldReading.js';
 import { isIntakeRequestOnly } from './intakeRequest.js';
+import { accepted, type FieldParse, refused } from './parseOutcome.js';
 import { findPhoneNumbers } from './phoneNumber.js';
 import { readingLimits } from './readingLimits.js';
 import { overlaps, type Span, segmentsOf } from './textSpans.js';
@@ -42,14 +44,19 @@ interface TakenSpan extends Span {
 }
 
 const clauseBoundary = /[,;:.!?\n]+|\s[-–—]\s/g;
-/** Words that only lead into a deadline; left alone once the date is cut out, they go too. */
-const deadlineLeadIn =
-  /(?:\b(?:by|before|until|till|due|on|at|for|para|antes de|hasta|el|la)\s*)+$/iu;
 /** What is left of a clause after cutting its date must say this much to stay in the description. */
 const minimumWordsAfterCut = 4;
 const suggestedNameLength = 60;
-const leadingFiller =
-  /^(?:hi|hello|hey|hola|so|well|ok|okay|please|por favor)[,!\s]+|^(?:my|our|the|mi|mis|nuestro|nuestra|el|la)\s+/i;
+/**
+ * Greetings, fillers and determiners at the start of a suggested name ("Hi, my printer…"), of
+ * every language at once: the name is suggested where the conversation's language is not known
+ * (the intake's state, the message action), as it always was.
+ */
+const leadingFiller = new RegExp(
+  String.raw`^${alternativesOfEveryLanguage(({ titleFillers }) => titleFillers.openers)}[,!\s]+` +
+    String.raw`|^${alternativesOfEveryLanguage(({ titleFillers }) => titleFillers.determiners)}\s+`,
+  'i',
+);
 
 /**
  * Finds the e-mail, phone number and due date in a free-form message ("…please fix by Friday
@@ -183,7 +190,7 @@ function clauseWithoutDates(text: string, clause: Span, dates: Span[]): string {
   let kept = '';
   let from = clause.start;
   for (const date of [...dates].sort((a, b) => a.start - b.start)) {
-    kept += text.slice(from, Math.max(from, date.start)).replace(deadlineLeadIn, '');
+    kept += text.slice(from, Math.max(from, date.start)).replace(dateCues.leadInBeforeDate, '');
     from = Math.min(clause.end, date.end);
   }
   const tail = text.slice(from, clause.end);

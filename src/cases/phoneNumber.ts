@@ -7,7 +7,7 @@ import {
   validatePhoneNumberLength,
 } from 'libphonenumber-js/max';
 import examples from 'libphonenumber-js/mobile/examples';
-import { accepted, type FieldParse, refused } from './fieldParse.js';
+import { accepted, type FieldParse, refused } from './parseOutcome.js';
 
 /** Why a phone number was refused; each has its own hint for the user. */
 export type PhoneProblem =

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { stderr, stdin, stdout } from 'node:process';
 import { parseArgs } from 'node:util';
+import { pressedCardAction } from '../intake/cardActions.js';
 import { postToBot, type Reply } from './botClient.js';
 import { type CardAction, type CardInput, renderCard } from './cardText.js';
 import { readLines } from './lineReader.js';
@@ -83,7 +84,7 @@ async function press(number: number, lines: ReturnType<typeof readLines>): Promi
     return;
   }
   const inputs: Record<string, string> = {};
-  if (action.data.intakeAction === 'form') {
+  if (pressedCardAction(action.data) === 'form') {
     for (const input of cardInputs) {
       const answer = await lines.next(
         `     ${input.label}${input.value ? ` [${input.value}]` : ''}: `,

@@ -1,8 +1,9 @@
 import type { TurnContext } from 'botbuilder';
-import type { FieldParseContext } from '../cases/caseFieldParser.js';
 import type { CaseUser } from '../cases/caseRequest.js';
+import type { ConversationDefaults } from '../cases/conversationDefaults.js';
 import type { DueDateRules } from '../cases/dueDate.js';
 import { parseEmailAddress } from '../cases/emailAddress.js';
+import type { FieldParseContext } from '../cases/fieldReading.js';
 import { examplePhoneNumber } from '../cases/phoneNumber.js';
 import { type RecognitionCulture, recognitionCultureFor } from '../cases/recognitionCulture.js';
 import { isTimeZoneName } from '../cases/timeZoneName.js';
@@ -10,14 +11,8 @@ import { messagesFor } from '../messages/catalog.js';
 import type { FieldContext, Messages } from '../messages/messages.js';
 import { supportsAdaptiveCards } from './channelCapabilities.js';
 
-/** Deployment-wide fallbacks for what a channel may not tell about its user, and house rules. */
-export interface ConversationDefaults {
-  /** IANA zone used when the channel sends no `localTimezone` or Teams `clientInfo`. */
-  timeZone: string;
-  /** Country used for phone numbers written without a country code. */
-  phoneRegion: string;
-  dueDateRules?: Partial<DueDateRules>;
-}
+/** Defined in `cases`, so that `config` need not import the dialogs; re-exported for their users. */
+export type { ConversationDefaults };
 
 /** What the intake knows about the person it is talking to, read from the current activity. */
 export interface ConversationContext {

@@ -1,6 +1,7 @@
 import { pino } from 'pino';
 
-type LogMethod = (details: Record<string, unknown>, message: string) => void;
+/** One level of the logger: structured details first, then a fixed message. */
+export type LogMethod = (details: Record<string, unknown>, message: string) => void;
 
 /** The logging surface the bot uses; pino's logger satisfies it, and so can any other. */
 export interface Logger {

@@ -1,7 +1,7 @@
 import type { CaseApiError } from '../caseApi/caseApiError.js';
 import type { CaseField } from '../cases/caseDraft.js';
-import type { FieldProblems } from '../cases/caseFieldParser.js';
 import type { CaseReceipt } from '../cases/caseReceipt.js';
+import type { FieldProblems } from '../cases/fieldReading.js';
 
 /** What the catalog needs to word a field's prompt, help or problem for this user. */
 export interface FieldContext {

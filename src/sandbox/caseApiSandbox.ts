@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { jwtVerify } from 'jose';
-import { createRateLimiter } from '../caseApi/rateLimiter.js';
 import { defaultSandboxStaff, type SandboxStaff, sandboxCase } from './sandboxCase.js';
+import { createSandboxRateLimit } from './sandboxRateLimit.js';
 import { checkSandboxRequest } from './sandboxRequestCheck.js';
 import { searchCases } from './sandboxSearch.js';
 
@@ -17,7 +17,7 @@ export interface CaseApiSandboxOptions {
   /** Template ids the sandbox knows, with the names it echoes back. */
   templates: Record<string, string>;
   staff?: Partial<SandboxStaff>;
-  /** Requests per minute per account before 429; the real API allows 60. */
+  /** Requests per minute per account before 429 (default 60, as the real API); 0 lifts the limit. */
   ratePerMinute?: number;
   /** Refuse a token whose `jti` was seen before, like a tenant with "Enforce JTI". */
   enforceJti?: boolean;
@@ -67,7 +67,7 @@ export async function startCaseApiSandbox(
   const staff = { ...defaultSandboxStaff, ...options.staff };
   const iid = options.iid ?? options.streamId;
   const secret = new TextEncoder().encode(options.clientSecret);
-  const limiter = createRateLimiter(options.ratePerMinute ?? 60, 60_000, clock);
+  const rateLimit = createSandboxRateLimit(options.ratePerMinute ?? 60, clock);
   const seenJtis = new Set<string>();
   const received: ReceivedRequest[] = [];
   const cases: Record<string, unknown>[] = [];
@@ -109,14 +109,14 @@ export async function startCaseApiSandbox(
       return error(res, 401, 'Invalid AccountId', 4001);
     const authProblem = await authorised(req);
     if (authProblem) return error(res, 401, authProblem, 4002);
-    const rate = limiter.take(options.accountId);
-    if (!rate.allowed) {
+    const admission = rateLimit.admit(options.accountId);
+    if (!admission.admitted) {
       return error(
         res,
         429,
         "You've exceeded the per-minute rate limit. Please wait for sometime before retrying.",
         429,
-        { 'retry-after': String(Math.ceil(rate.retryAfterMs / 1000)) },
+        { 'retry-after': String(admission.retryAfterSeconds) },
       );
     }
     if (req.headers.iid !== iid) return error(res, 400, 'Invalid Iid', 400);

@@ -1,7 +1,7 @@
 import { ActivityTypes } from 'botbuilder';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { Request, Response } from 'restify';
-import type { CaseApiCallEvent } from '../caseApi/caseApiClient.js';
+import type { CaseApiCallEvent } from '../caseApi/caseApi.js';
 import type { RateLimitedWarning } from '../logging/rateLimitedWarning.js';
 import type { OutboxStats } from '../submission/caseOutbox.js';
 import type { CaseSubmission, SubmissionOutcome } from '../submission/caseSubmission.js';

@@ -120,6 +120,7 @@ async function resolveCaseApi(
     clientSecret,
     templates: { [target.caseTemplate]: 'Sandbox support' },
     staff: { queueEvery: target.queueEvery },
+    ratePerMinute: target.ratePerMinute,
   });
   logger.warn(
     { sandboxUrl: sandbox.url },
@@ -135,6 +136,7 @@ async function resolveCaseApi(
       caseTemplate: target.caseTemplate,
       auth: { kind: 'client', clientId: sandboxClientId, clientSecret, singleUseTokens: false },
       timeoutMs: target.timeoutMs,
+      requestsPerMinute: target.requestsPerMinute,
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { CaseApi } from '../caseApi/caseApiClient.js';
+import type { CaseApi } from '../caseApi/caseApi.js';
 import type { CaseApiError } from '../caseApi/caseApiError.js';
 import { isCaseFor } from '../cases/caseMatch.js';
 import { type CaseReceipt, caseReceipt } from '../cases/caseReceipt.js';

@@ -2,11 +2,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { decodeJwt, jwtVerify } from 'jose';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  type CaseApiCallEvent,
-  type CaseApiClient,
-  createCaseApiClient,
-} from '../../src/caseApi/caseApiClient.js';
+import type { CaseApiCallEvent } from '../../src/caseApi/caseApi.js';
+import { type CaseApiClient, createCaseApiClient } from '../../src/caseApi/caseApiClient.js';
 import type { CaseApiSettings } from '../../src/caseApi/caseApiSettings.js';
 import { buildCaseRequest } from '../../src/cases/caseRequest.js';
 import type { CaseApiSandbox } from '../../src/sandbox/caseApiSandbox.js';

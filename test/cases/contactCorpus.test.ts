@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readEmail } from '../../src/cases/caseFieldParser.js';
+import { readEmail } from '../../src/cases/fieldReading.js';
 import { parsePhoneNumber } from '../../src/cases/phoneNumber.js';
 import { emailCorpus, phoneCorpus } from '../corpus/contactCorpus.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FieldReading } from '../../src/cases/caseFieldParser.js';
+import type { FieldReading } from '../../src/cases/fieldReading.js';
 import {
   type FieldReadings,
   readAnswer,

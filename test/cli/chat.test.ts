@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { english as en } from '../../src/messages/en.js';
+import { english as en } from '../../src/messages/en/catalog.js';
 import { type BotProcess, freePort, startBotProcess } from '../support/botProcess.js';
 import { berlin } from '../support/intakeFixture.js';
 import { runNodeScript, type ScriptRun } from '../support/nodeScript.js';

@@ -23,6 +23,20 @@ describe('loadConfig', () => {
     });
   });
 
+  it("sets the sandbox's limit and the client's budget in sandbox mode, or lifts the limit", () => {
+    const sandbox = (environment: Record<string, string>) => {
+      const { caseApi } = loadConfig(environment);
+      return caseApi.mode === 'sandbox' && [caseApi.ratePerMinute, caseApi.requestsPerMinute];
+    };
+    expect(sandbox({})).toEqual([60, 60]);
+    expect(
+      sandbox({ SANDBOX_REQUESTS_PER_MINUTE: '0', KORE_REQUESTS_PER_MINUTE: '100000' }),
+    ).toEqual([0, 100_000]);
+    expect(configProblems({ SANDBOX_REQUESTS_PER_MINUTE: '-1' })).toEqual([
+      'SANDBOX_REQUESTS_PER_MINUTE: must be a whole number of at least 0',
+    ]);
+  });
+
   it('reads a real tenant with client credentials; the instance id defaults to the stream id', () => {
     const config = loadConfig({
       ...tenant,

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseEnv } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { environmentVariableNames, loadConfig } from '../../src/config/config.js';
+import { loadConfig } from '../../src/config/config.js';
+import { environmentVariableNames } from '../../src/config/environmentSchema.js';
 import { configProblems } from '../support/configProblems.js';
 
 const tenant = {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { environmentVariableNames } from '../../src/config/config.js';
+import { environmentVariableNames } from '../../src/config/environmentSchema.js';
 import { teamsPackageEnvironmentSchema } from '../../src/teams/teamsAppPackage.js';
 
 /** Every variable the bot or `npm run package:teams` reads. */

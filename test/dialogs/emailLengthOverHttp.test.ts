@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { english as en } from '../../src/messages/en.js';
+import { english as en } from '../../src/messages/en/catalog.js';
 import type { RunningBot } from '../../src/server/startBot.js';
 import { botConversation } from '../support/botConversation.js';
 import { sampleAnswers } from '../support/caseFixtures.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { english as en } from '../../src/messages/en.js';
+import { english as en } from '../../src/messages/en/catalog.js';
 import { ann, type CardContent, intakeChat } from '../support/intakeChat.js';
 import { answerUpTo, useIntakeSandbox } from '../support/intakeFixture.js';
 

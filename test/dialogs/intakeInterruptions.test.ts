@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseField } from '../../src/cases/caseDraft.js';
-import { english as en } from '../../src/messages/en.js';
+import { english as en } from '../../src/messages/en/catalog.js';
 import { intakeChat } from '../support/intakeChat.js';
 import { answerUpTo, berlin, useIntakeSandbox } from '../support/intakeFixture.js';
 

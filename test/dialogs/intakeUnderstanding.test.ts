@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { english as en } from '../../src/messages/en.js';
-import { spanish as es } from '../../src/messages/es.js';
+import { english as en } from '../../src/messages/en/catalog.js';
+import { spanish as es } from '../../src/messages/es/catalog.js';
 import { type ChatUser, intakeChat } from '../support/intakeChat.js';
 import { answerUpTo, berlin, useIntakeSandbox } from '../support/intakeFixture.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseReceipt } from '../../src/cases/caseReceipt.js';
-import { english } from '../../src/messages/en.js';
-import { spanish } from '../../src/messages/es.js';
+import { english } from '../../src/messages/en/catalog.js';
+import { spanish } from '../../src/messages/es/catalog.js';
 import type { FieldContext, Messages } from '../../src/messages/messages.js';
 import { markupTags, renderLikeWebChat, visibleText } from '../support/webChatMarkdown.js';
 

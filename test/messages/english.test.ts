@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseApiError } from '../../src/caseApi/caseApiError.js';
 import type { CaseReceipt } from '../../src/cases/caseReceipt.js';
-import { languageOf, messagesFor } from '../../src/messages/catalog.js';
-import { english } from '../../src/messages/en.js';
+import { messagesFor } from '../../src/messages/catalog.js';
+import { english } from '../../src/messages/en/catalog.js';
+import { languageOf } from '../../src/messages/languageCode.js';
 
 const receipt = (assignment: CaseReceipt['assignment']): CaseReceipt => ({
   caseId: 'ci-1',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { messagesFor } from '../../src/messages/catalog.js';
-import { english } from '../../src/messages/en.js';
-import { spanish } from '../../src/messages/es.js';
+import { english } from '../../src/messages/en/catalog.js';
+import { spanish } from '../../src/messages/es/catalog.js';
 
 describe('Spanish replies', () => {
   it('is chosen for any Spanish locale', () => {

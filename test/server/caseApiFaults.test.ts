@@ -2,7 +2,7 @@ import { describe, expect, it, type TestContext } from 'vitest';
 import { caseReceipt } from '../../src/cases/caseReceipt.js';
 import { caseResponseSchema } from '../../src/cases/caseResponse.js';
 import { loadConfig } from '../../src/config/config.js';
-import { english as en } from '../../src/messages/en.js';
+import { english as en } from '../../src/messages/en/catalog.js';
 import type { CaseApiSandbox, SandboxFault } from '../../src/sandbox/caseApiSandbox.js';
 import type { AppOverrides } from '../../src/server/createApp.js';
 import { startBot } from '../../src/server/startBot.js';

@@ -2,7 +2,7 @@ import { MemoryStorage, type StoreItems } from 'botbuilder';
 import { afterEach, describe, expect, it } from 'vitest';
 import { caseFields } from '../../src/cases/caseDraft.js';
 import { loadConfig } from '../../src/config/config.js';
-import { english as en } from '../../src/messages/en.js';
+import { english as en } from '../../src/messages/en/catalog.js';
 import type { AppOverrides } from '../../src/server/createApp.js';
 import { type RunningBot, startBot } from '../../src/server/startBot.js';
 import { botConversation } from '../support/botConversation.js';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseFields } from '../../src/cases/caseDraft.js';
-import { english as en } from '../../src/messages/en.js';
+import { english as en } from '../../src/messages/en/catalog.js';
 import type { BotReply } from '../support/botConversation.js';
 import { type BotProcess, startBotProcess } from '../support/botProcess.js';
 import { cardTexts } from '../support/cardTexts.js';

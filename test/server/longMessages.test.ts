@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readingLimits } from '../../src/cases/readingLimits.js';
-import { english as en } from '../../src/messages/en.js';
+import { english as en } from '../../src/messages/en/catalog.js';
 import { botConversation } from '../support/botConversation.js';
 import { type BotProcess, startBotProcess } from '../support/botProcess.js';
 

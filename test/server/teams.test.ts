@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
-import { english as en } from '../../src/messages/en.js';
+import { english as en } from '../../src/messages/en/catalog.js';
 import type { CaseApiSandbox } from '../../src/sandbox/caseApiSandbox.js';
 import { type RunningBot, startBot } from '../../src/server/startBot.js';
 import { annInTeams, startFakeTeamsService, teamsBot } from '../support/fakeTeamsService.js';

@@ -4,6 +4,7 @@ import type { CaseDraft, CaseField } from '../../cases/caseDraft.js';
 import type { CaseFormValues } from '../../cases/caseForm.js';
 import { maxCaseNameLength, maxDescriptionLength } from '../../cases/caseText.js';
 import { formatPhoneNumber } from '../../cases/phoneNumber.js';
+import { cardActionData } from '../../intake/cardActions.js';
 import type { Messages } from '../../messages/messages.js';
 import { adaptiveCard } from './adaptiveCard.js';
 
@@ -32,7 +33,7 @@ const text = (value: unknown) => (typeof value === 'string' ? value : undefined)
 
 /**
  * The one-shot case form as an Adaptive Card (1.5): an input per field, pre-filled, with the
- * error under each field that has one. Its submit carries `{ intakeAction: 'form' }`.
+ * error under each field that has one. Its submit carries the `form` action.
  */
 export function caseFormCard(content: CaseFormContent, messages: Messages): Attachment {
   const { values, errors = {}, notice } = content;
@@ -114,7 +115,7 @@ export function caseFormCard(content: CaseFormContent, messages: Messages): Atta
         type: 'Action.Submit',
         title: cards.formSubmit,
         style: 'positive',
-        data: { intakeAction: 'form' },
+        data: cardActionData('form'),
       },
     ],
   );

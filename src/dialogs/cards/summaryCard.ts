@@ -1,12 +1,13 @@
 import type { Attachment } from 'botbuilder';
 import { caseFields } from '../../cases/caseDraft.js';
+import { cardActionData } from '../../intake/cardActions.js';
 import { escapeMarkdown } from '../../messages/escapeMarkdown.js';
 import type { DisplayedFields, Messages } from '../../messages/messages.js';
 import { adaptiveCard } from './adaptiveCard.js';
 
 /**
  * The case summary as an Adaptive Card: every field, and Submit, Edit and Cancel buttons whose
- * submits carry `{ intakeAction }` for the review prompt. Fact values are Markdown, so the
+ * submits carry the summary's choices (`cardActionData`). Fact values are Markdown, so the
  * fields are escaped: a case name is shown as typed, never as a link or an image.
  */
 export function summaryCard(fields: DisplayedFields, messages: Messages): Attachment {
@@ -32,14 +33,14 @@ export function summaryCard(fields: DisplayedFields, messages: Messages): Attach
         type: 'Action.Submit',
         title: messages.cards.confirm,
         style: 'positive',
-        data: { intakeAction: 'yes' },
+        data: cardActionData('yes'),
       },
-      { type: 'Action.Submit', title: messages.cards.edit, data: { intakeAction: 'edit' } },
+      { type: 'Action.Submit', title: messages.cards.edit, data: cardActionData('edit') },
       {
         type: 'Action.Submit',
         title: messages.cards.cancel,
         style: 'destructive',
-        data: { intakeAction: 'cancel' },
+        data: cardActionData('cancel'),
       },
     ],
   );

@@ -8,7 +8,7 @@ import {
   parseDueDate,
 } from './dueDate.js';
 import { type EmailProblem, parseEmailAddress, suggestEmailCorrection } from './emailAddress.js';
-import { accepted, type FieldParse } from './fieldParse.js';
+import { accepted, type FieldParse } from './parseOutcome.js';
 import { type PhoneProblem, parsePhoneNumber } from './phoneNumber.js';
 import type { RecognitionCulture } from './recognitionCulture.js';
 

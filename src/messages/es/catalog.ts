@@ -1,101 +1,16 @@
-import { maxEmailAddressLength, maxEmailLocalPartLength } from '../cases/emailAddress.js';
-import { dateParts } from './dateParts.js';
-import { escapeMarkdown } from './escapeMarkdown.js';
-import type { Messages } from './messages.js';
+import { maxEmailAddressLength, maxEmailLocalPartLength } from '../../cases/emailAddress.js';
+import { dateParts } from '../dateParts.js';
+import { escapeMarkdown } from '../escapeMarkdown.js';
+import type { Messages } from '../messages.js';
+import { spanishCommandWords } from './commandWords.js';
+import { spanishChangePattern, spanishFieldWords } from './fieldWords.js';
 
 /** Spanish. */
 export const spanish: Messages = {
   locale: 'es',
-  commands: {
-    cancel: [
-      'cancelar',
-      'cancela',
-      'para',
-      'parar',
-      'salir',
-      'olvídalo',
-      'olvidalo',
-      'déjalo',
-      'dejalo',
-    ],
-    help: ['ayuda', 'qué necesitas', 'que necesitas', 'qué hago', 'que hago'],
-    tryAgain: [
-      'intentar de nuevo',
-      'inténtalo de nuevo',
-      'intentalo de nuevo',
-      'reintentar',
-      'otra vez',
-      'de nuevo',
-    ],
-    back: ['atrás', 'atras', 'volver', 'anterior', 'pregunta anterior', 'deshacer'],
-    startOver: [
-      'empezar de nuevo',
-      'volver a empezar',
-      'reiniciar',
-      'desde el principio',
-      'empezar otra vez',
-    ],
-    status: [
-      'qué he escrito',
-      'que he escrito',
-      'qué he introducido',
-      'que he introducido',
-      'qué tienes',
-      'que tienes',
-      'qué tienes hasta ahora',
-      'que tienes hasta ahora',
-      'resumen',
-      'estado',
-    ],
-    useForm: [
-      'usar un formulario',
-      'formulario',
-      'usar formulario',
-      'muéstrame un formulario',
-      'muestrame un formulario',
-    ],
-    edit: ['editar', 'cambiar', 'modificar', 'corregir', 'cambiar algo'],
-    yes: [
-      'sí',
-      'si',
-      's',
-      'vale',
-      'claro',
-      'de acuerdo',
-      'ok',
-      'correcto',
-      'confirmar',
-      'créalo',
-      'crealo',
-      'adelante',
-    ],
-    no: ['no', 'n', 'nop', 'no exactamente', 'incorrecto'],
-    escalate: [
-      'escalar',
-      'escalar esto',
-      'escalar esta conversación',
-      'crear un caso con esta conversación',
-      'abrir un caso con esta conversación',
-    ],
-  },
-  fieldWords: {
-    name: ['nombre', 'título', 'titulo', 'asunto'],
-    description: ['descripción', 'descripcion', 'detalles', 'problema'],
-    email: [
-      'correo',
-      'correo electrónico',
-      'correo electronico',
-      'email',
-      'e-mail',
-      'mail',
-      'dirección',
-      'direccion',
-    ],
-    phone: ['teléfono', 'telefono', 'número', 'numero', 'móvil', 'movil', 'celular'],
-    dueDate: ['fecha', 'fecha límite', 'fecha limite', 'plazo', 'vencimiento', 'hora'],
-  },
-  changePattern:
-    /^(?:por favor\s+)?(?:cambia|cambiar|pon|poner|actualiza|actualizar|corrige|corregir)\s+(?:el\s+|la\s+|mi\s+)?(?<field>[\p{L}\s-]+?)\s+(?:a|por|en|:|=)\s+(?<value>.+)$/isu,
+  commands: spanishCommandWords,
+  fieldWords: spanishFieldWords,
+  changePattern: spanishChangePattern,
   welcome:
     '¡Hola! Puedo abrir un caso de soporte para ti. Cuéntame cuál es el problema (puedes incluir tu correo, tu teléfono y para cuándo lo necesitas), o di "nuevo caso". Di "ayuda" o "cancelar" cuando quieras.',
   intakeStart:

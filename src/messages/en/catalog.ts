@@ -1,64 +1,18 @@
-import { maxEmailAddressLength, maxEmailLocalPartLength } from '../cases/emailAddress.js';
-import { dateParts } from './dateParts.js';
-import { escapeMarkdown } from './escapeMarkdown.js';
-import type { Messages } from './messages.js';
+import { maxEmailAddressLength, maxEmailLocalPartLength } from '../../cases/emailAddress.js';
+import { dateParts } from '../dateParts.js';
+import { escapeMarkdown } from '../escapeMarkdown.js';
+import type { Messages } from '../messages.js';
+import { englishCommandWords } from './commandWords.js';
+import { englishChangePattern, englishFieldWords } from './fieldWords.js';
 
 const quoteExample = '"Printer on floor 3 jams"';
 
 /** English. */
 export const english: Messages = {
   locale: 'en',
-  commands: {
-    cancel: ['cancel', 'stop', 'quit', 'never mind', 'nevermind', 'abort'],
-    help: ['help', 'what do you need', 'what do i do', 'what do you need from me'],
-    tryAgain: ['try again', 'retry', 'again', 'resubmit'],
-    back: ['back', 'go back', 'previous', 'previous question', 'undo'],
-    startOver: ['start over', 'restart', 'start again', 'reset', 'from the start'],
-    status: [
-      'what have i entered',
-      'what have i entered so far',
-      'what did i enter',
-      'what do you have',
-      'what do you have so far',
-      'show me what i entered',
-      'status',
-      'summary',
-    ],
-    useForm: ['use a form', 'form', 'show me a form', 'show the form', 'fill in a form'],
-    edit: ['edit', 'change', 'change something', 'modify', 'correct'],
-    yes: [
-      'yes',
-      'y',
-      'yeah',
-      'yep',
-      'sure',
-      'ok',
-      'okay',
-      'correct',
-      'right',
-      'confirm',
-      'create it',
-      'go ahead',
-    ],
-    no: ['no', 'n', 'nope', 'not quite', 'wrong'],
-    escalate: [
-      'escalate',
-      'escalate this',
-      'escalate this conversation',
-      'create a case from this conversation',
-      'open a case from this conversation',
-      'make this a case',
-    ],
-  },
-  fieldWords: {
-    name: ['name', 'title', 'case name', 'subject'],
-    description: ['description', 'details', 'problem', 'desc'],
-    email: ['e-mail', 'email', 'mail', 'email address', 'e-mail address', 'address'],
-    phone: ['phone', 'phone number', 'number', 'telephone', 'mobile', 'cell'],
-    dueDate: ['due date', 'date', 'deadline', 'due', 'time', 'due time'],
-  },
-  changePattern:
-    /^(?:please\s+)?(?:change|set|update|make|correct|fix)\s+(?:the\s+|my\s+)?(?<field>[\w\s-]+?)\s+(?:to|into|:|=)\s+(?<value>.+)$/is,
+  commands: englishCommandWords,
+  fieldWords: englishFieldWords,
+  changePattern: englishChangePattern,
   welcome:
     'Hi! I can open a support case for you. Tell me what the problem is (you can include your e-mail, phone and when it needs fixing), or just say "new case". Say "help" or "cancel" at any time.',
   intakeStart:

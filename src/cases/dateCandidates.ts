@@ -1,0 +1,101 @@
+import { DateTime } from 'luxon';
+
+/** One resolution of a date phrase, as Recognizers-Text gives it. */
+export interface RecognizedValue {
+  timex?: string;
+  type?: string;
+  value?: string;
+  start?: string;
+  end?: string;
+  Mod?: string;
+  sourceEntity?: string;
+}
+
+/** An instant a date phrase may mean, and whether the user should confirm it. */
+export interface Candidate {
+  at: DateTime;
+  ambiguous: boolean;
+}
+
+/** A day at a whole hour. */
+export function atHour(day: DateTime, hour: number): DateTime {
+  return day.set({ hour, minute: 0, second: 0, millisecond: 0 });
+}
+
+/**
+ * The instant a recognized value means in the user's zone: a date alone at `defaultHour` (or at
+ * `endOfDayHour` when an end-of-day phrase goes with it), a time at its next occurrence, a range
+ * at its end. Undefined for what is no due date ("now", "asap").
+ */
+export function candidateOf(
+  recognized: RecognizedValue,
+  now: DateTime,
+  defaultHour: number,
+  endOfDayHour: number | undefined,
+): Candidate | undefined {
+  // "now", "asap", "right away": a wish for speed, not a due date.
+  if (recognized.timex?.endsWith('_REF')) return undefined;
+  const zone = now.zone;
+  const bareWeekday = recognized.timex?.includes('WXX') ?? false;
+  const day = (date: string) => DateTime.fromISO(date.slice(0, 10), { zone });
+  const onDate = (date: string): Candidate =>
+    endOfDayHour === undefined
+      ? { at: atHour(day(date), defaultHour), ambiguous: true }
+      : { at: atHour(day(date), endOfDayHour), ambiguous: bareWeekday };
+  const exact = (value: string): Candidate => ({
+    at: DateTime.fromSQL(value, { zone }),
+    ambiguous: bareWeekday,
+  });
+  const { type, value } = recognized;
+  switch (type) {
+    case 'datetime':
+      return value ? (endOfDayHour === undefined ? exact(value) : onDate(value)) : undefined;
+    case 'date':
+      return value ? onDate(value) : undefined;
+    case 'time':
+      return value ? nextOccurrence(value, now) : undefined;
+    case 'duration':
+      return value ? afterDuration(Number(value), now, onDate) : undefined;
+    case 'datetimerange':
+      return rangeEdge(recognized, exact);
+    case 'daterange':
+      return rangeEdge(recognized, onDate, recognized.sourceEntity === 'datetimepoint' ? 0 : 1);
+    default:
+      return undefined;
+  }
+}
+
+function nextOccurrence(time: string, now: DateTime): Candidate {
+  const today = DateTime.fromISO(`${now.toISODate()}T${time}`, { zone: now.zone });
+  return today > now
+    ? { at: today, ambiguous: false }
+    : { at: today.plus({ days: 1 }), ambiguous: true };
+}
+
+/** "In 3 hours" is a moment; "in two weeks" is a day, at the default hour. */
+function afterDuration(
+  seconds: number,
+  now: DateTime,
+  onDate: (date: string) => Candidate,
+): Candidate {
+  const later = now.plus({ seconds });
+  return seconds < 86_400 ? { at: later, ambiguous: false } : onDate(later.toISODate() ?? '');
+}
+
+/**
+ * A deadline phrase ("by Friday") is a range ending at the deadline: take the end. A calendar
+ * range ("next week") ends the day after its last day.
+ */
+function rangeEdge(
+  recognized: RecognizedValue,
+  read: (edge: string) => Candidate,
+  exclusiveEndDays = 0,
+): Candidate | undefined {
+  if (recognized.end) {
+    const end = read(recognized.end);
+    return exclusiveEndDays > 0
+      ? { at: end.at.minus({ days: exclusiveEndDays }), ambiguous: true }
+      : end;
+  }
+  return recognized.start ? { ...read(recognized.start), ambiguous: true } : undefined;
+}

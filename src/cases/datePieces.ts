@@ -1,0 +1,64 @@
+import { dateCues } from './dateCues.js';
+import { readingLimits } from './readingLimits.js';
+import { segmentsOf } from './textSpans.js';
+
+/** A piece of a message handed to the date recognizer, and where it starts in the message. */
+export interface DatePiece {
+  start: number;
+  text: string;
+}
+
+/** Where a message may be cut for the recognizer: clause ends, but not "March 15, 2027". */
+const pieceBoundary = /[;!?\n]+|\.\s+|,\s*(?=\p{L})|:\s+|\s[-–—]\s/gu;
+
+/**
+ * The pieces of a message the recognizer reads, in order, until `dateScanLength` is spent. A
+ * message is cut where sentences and clauses end, but not inside a date ("March 15, 2027",
+ * "15.03.2027"): the recognizer misses dates in some long sentences, and its cost grows faster
+ * than the text, so a clause longer than `dateClauseLength` is cut again between words. With
+ * `deadlinesOnly`, only pieces with a deadline or end-of-day word in or just before them are read.
+ */
+export function datePiecesToRead(
+  blanked: string,
+  original: string,
+  deadlinesOnly: boolean,
+): DatePiece[] {
+  const pieces = segmentsOf(blanked, pieceBoundary)
+    .map(({ start, end }) => ({ start, text: blanked.slice(start, end) }))
+    .filter((clause) => clause.text.trim() !== '')
+    .flatMap(piecesOf)
+    .filter(
+      (piece) =>
+        !deadlinesOnly ||
+        mayHoldDeadline(
+          original.slice(Math.max(0, piece.start - 25), piece.start + piece.text.length),
+        ),
+    );
+  const read: DatePiece[] = [];
+  let budget = readingLimits.dateScanLength;
+  for (const piece of pieces) {
+    budget -= piece.text.length;
+    if (budget < 0) break;
+    read.push(piece);
+  }
+  return read;
+}
+
+function mayHoldDeadline(text: string): boolean {
+  return dateCues.deadlineWord.test(text) || dateCues.endOfDayWord.test(text);
+}
+
+/** A clause cut between words into pieces of at most `dateClauseLength` characters. */
+function piecesOf(clause: DatePiece): DatePiece[] {
+  const limit = readingLimits.dateClauseLength;
+  const pieces: DatePiece[] = [];
+  let from = 0;
+  while (clause.text.length - from > limit) {
+    const space = clause.text.lastIndexOf(' ', from + limit);
+    const to = space > from ? space : from + limit;
+    pieces.push({ start: clause.start + from, text: clause.text.slice(from, to) });
+    from = to;
+  }
+  pieces.push({ start: clause.start + from, text: clause.text.slice(from) });
+  return pieces.filter((piece) => piece.text.trim() !== '');
+}

@@ -1,0 +1,44 @@
+import type { Messages } from '../messages/messages.js';
+import type { Choice } from './intakeChoices.js';
+import type { Question } from './intakeQuestion.js';
+
+/** How a choice is shown on its button, and the typed words that pick it. */
+export interface ChoiceWording {
+  label: string;
+  /** Lower-case, as `normalisedText` leaves a message. */
+  words: readonly string[];
+}
+
+/** The wording of `choice` as `question` offers it: a "no" at the summary means "edit". */
+export function choiceWording(
+  choice: Choice,
+  question: Question,
+  messages: Messages,
+): ChoiceWording {
+  const { commands } = messages;
+  switch (choice) {
+    case 'yes':
+      return {
+        label: question.kind === 'summary' ? messages.cards.confirm : messages.yesNo.yes,
+        words: commands.yes,
+      };
+    case 'no':
+      return { label: messages.yesNo.no, words: commands.no };
+    case 'edit':
+      return { label: messages.cards.edit, words: [...commands.edit, ...commands.no] };
+    case 'help':
+      return { label: messages.stuckChoices.help, words: commands.help };
+    case 'tryAgain':
+      return { label: messages.retryChoices.tryAgain, words: commands.tryAgain };
+    case 'cancel':
+      return { label: cancelLabel(question, messages), words: [] };
+    default:
+      return { label: messages.fieldLabel[choice], words: messages.fieldWords[choice] };
+  }
+}
+
+function cancelLabel(question: Question, messages: Messages): string {
+  if (question.kind === 'stuck') return messages.stuckChoices.cancel;
+  if (question.kind === 'retry') return messages.retryChoices.cancel;
+  return messages.cards.cancel;
+}

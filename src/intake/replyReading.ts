@@ -1,0 +1,107 @@
+import { recognizeBoolean } from '@microsoft/recognizers-text-choice';
+import type { CaseField } from '../cases/caseDraft.js';
+import { type CaseFormValues, readCaseForm } from '../cases/caseForm.js';
+import type { FieldParseContext, FieldProblems } from '../cases/fieldReading.js';
+import { readAnswer } from '../cases/messageUnderstanding.js';
+import type { Messages } from '../messages/messages.js';
+import { pressedCardAction } from './cardActions.js';
+import { choiceWording } from './choiceWords.js';
+import { choicesOf } from './intakeChoices.js';
+import type { Question } from './intakeQuestion.js';
+import type { FieldRefusal, Reply } from './intakeReply.js';
+import { normalisedText } from './normalisedText.js';
+import { typedCommand } from './typedCommand.js';
+
+/** A message as the intake reads it: what was typed, and what a card submitted. */
+export interface IncomingMessage {
+  text?: unknown;
+  value?: unknown;
+}
+
+/** What reading a reply needs: the user's catalog and what the field parsers need. */
+export interface ReplyContext {
+  messages: Messages;
+  parse: FieldParseContext;
+}
+
+/**
+ * Reads a message once, against the question it answers. A card submit is its action; typed
+ * text is a command (except at "really cancel?"), else one of the question's choices, else a
+ * yes or no in free words where the question is one, else the field asked for, which also takes
+ * any other field the message gives. Only what the question can use is run: a choice never
+ * reaches the field parsers.
+ */
+export function readReply(
+  question: Question,
+  message: IncomingMessage,
+  context: ReplyContext,
+): Reply {
+  const commandsHeard = question.kind !== 'cancel';
+  const choices = choicesOf(question);
+  const pressed = pressedCardAction(message.value);
+  if (pressed !== undefined) {
+    if (pressed === 'form' && commandsHeard) return formReply(message.value, context);
+    if (pressed === 'useForm' && commandsHeard) return { kind: 'command', command: 'useForm' };
+    const offered = choices.find((choice) => choice === pressed);
+    if (offered !== undefined) return { kind: 'choice', choice: offered };
+    if (pressed === 'cancel' && commandsHeard) return { kind: 'command', command: 'cancel' };
+  }
+  const { text } = message;
+  // A card button pressed with no text is not an answer (some channels send text: '').
+  if (typeof text !== 'string' || (message.value !== undefined && text.trim() === ''))
+    return { kind: 'unclear' };
+  const { messages, parse } = context;
+  const command = commandsHeard ? typedCommand(text, messages) : undefined;
+  if (command?.kind === 'command') return command;
+  if (command?.kind === 'change') return changeReply(command.field, command.value, parse);
+  const typed = normalisedText(text);
+  const picked = choices.find((choice) => {
+    const { label, words } = choiceWording(choice, question, messages);
+    return normalisedText(label) === typed || words.includes(typed);
+  });
+  if (picked !== undefined) return { kind: 'choice', choice: picked };
+  if (choices.includes('yes') && choices.includes('no')) {
+    const verdict = recognizeBoolean(text, parse.culture)[0]?.resolution?.value;
+    if (typeof verdict === 'boolean') return { kind: 'choice', choice: verdict ? 'yes' : 'no' };
+  }
+  return question.kind === 'field' ? answerReply(question.field, text, parse) : { kind: 'unclear' };
+}
+
+/**
+ * The form asked for or submitted by the message that starts an intake (a card from an earlier
+ * case, "use a form"), which is carried out rather than read as the opening.
+ */
+export function readFormRequest(
+  message: IncomingMessage,
+  context: ReplyContext,
+): Reply | undefined {
+  const pressed = pressedCardAction(message.value);
+  if (pressed === 'form') return formReply(message.value, context);
+  const typed =
+    typeof message.text === 'string' ? typedCommand(message.text, context.messages) : undefined;
+  const asked = pressed === 'useForm' || (typed?.kind === 'command' && typed.command === 'useForm');
+  return asked ? { kind: 'command', command: 'useForm' } : undefined;
+}
+
+function formReply(value: unknown, context: ReplyContext): Reply {
+  const values: CaseFormValues = typeof value === 'object' && value !== null ? value : {};
+  return { kind: 'form', values, result: readCaseForm(values, context.parse) };
+}
+
+function answerReply(field: CaseField, text: string, parse: FieldParseContext): Reply {
+  const { answer, extras } = readAnswer(field, text, parse);
+  if (answer.ok) return { kind: 'answer', readings: { ...extras, [field]: answer.value } };
+  if (Object.keys(extras).length > 0) return { kind: 'answer', readings: extras };
+  return { kind: 'answerRefused', refusal: refusalOf(field, answer.problem) };
+}
+
+function changeReply(field: CaseField, value: string, parse: FieldParseContext): Reply {
+  const { answer, extras } = readAnswer(field, value, parse);
+  if (!answer.ok) return { kind: 'changeRefused', refusal: refusalOf(field, answer.problem) };
+  return { kind: 'change', field, readings: { ...extras, [field]: answer.value } };
+}
+
+/** TypeScript cannot see that a field and its own problem make one member of the union. */
+function refusalOf<F extends CaseField>(field: F, problem: FieldProblems[F]): FieldRefusal {
+  return { field, problem } as FieldRefusal;
+}

@@ -1,0 +1,45 @@
+import type { CommandWords } from '../messages.js';
+
+/** English words that act as commands at any prompt ("cancel", "help", "try again"), lower-case. */
+export const englishCommandWords: CommandWords = {
+  cancel: ['cancel', 'stop', 'quit', 'never mind', 'nevermind', 'abort'],
+  help: ['help', 'what do you need', 'what do i do', 'what do you need from me'],
+  tryAgain: ['try again', 'retry', 'again', 'resubmit'],
+  back: ['back', 'go back', 'previous', 'previous question', 'undo'],
+  startOver: ['start over', 'restart', 'start again', 'reset', 'from the start'],
+  status: [
+    'what have i entered',
+    'what have i entered so far',
+    'what did i enter',
+    'what do you have',
+    'what do you have so far',
+    'show me what i entered',
+    'status',
+    'summary',
+  ],
+  useForm: ['use a form', 'form', 'show me a form', 'show the form', 'fill in a form'],
+  edit: ['edit', 'change', 'change something', 'modify'],
+  yes: [
+    'yes',
+    'y',
+    'yeah',
+    'yep',
+    'sure',
+    'ok',
+    'okay',
+    'correct',
+    'right',
+    'confirm',
+    'create it',
+    'go ahead',
+  ],
+  no: ['no', 'n', 'nope', 'not quite', 'wrong'],
+  escalate: [
+    'escalate',
+    'escalate this',
+    'escalate this conversation',
+    'create a case from this conversation',
+    'open a case from this conversation',
+    'make this a case',
+  ],
+};

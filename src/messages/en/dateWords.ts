@@ -1,0 +1,17 @@
+import type { DateWords } from '../languageData.js';
+
+/** English words around dates: "by Friday", "EOD", "at 5", "5 in the afternoon". */
+export const englishDateWords: DateWords = {
+  endOfDay: [
+    'eod',
+    'cob',
+    'eob',
+    'close of business',
+    'end of (?:the )?(?:business |work(?:ing)? )?day',
+  ],
+  deadline: ['by', 'before', 'until', 'till', 'due', 'deadline', 'no later than'],
+  articles: ['the'],
+  beforeBareHour: ['at', 'around'],
+  partOfDayAfterHour: ['in the'],
+  leadIntoDate: ['by', 'before', 'until', 'till', 'due', 'on', 'at', 'for'],
+};

@@ -1,0 +1,6 @@
+/**
+ * An English message that only greets or asks for a case: "hi", "I would like to open a case",
+ * "can you create a new ticket please".
+ */
+export const englishIntakeRequestOnly =
+  /^(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))(?: there)?[\s,!.]*)?(?:(?:i(?:'d| would)? like to|i want to|i need to|i'd like|can you|could you|can i|could i|please|let's|lets|help me)\s+)*(?:(?:open|create|start|raise|log|file|submit|make|report)\s+(?:a\s+|an?\s+new\s+|new\s+|another\s+)?(?:support\s+)?(?:case|ticket|request|issue|problem)|new (?:case|ticket)|(?:a\s+)?(?:case|ticket)|help)?(?:\s+please)?[\s.!?]*$/i;

@@ -1,0 +1,7 @@
+import type { TitleFillers } from '../languageData.js';
+
+/** English openers and determiners left out of a suggested case name: "Hi, my printer…". */
+export const englishTitleFillers: TitleFillers = {
+  openers: ['hi', 'hello', 'hey', 'so', 'well', 'ok', 'okay', 'please'],
+  determiners: ['my', 'our', 'the'],
+};

@@ -1,0 +1,44 @@
+/**
+ * Alternatives of a regular expression, at least one: each is the source of a pattern ("by",
+ * "no later than", String.raw`fin(?:al)? del día`), matched whole words and case-insensitively.
+ */
+export type Alternatives = readonly [string, ...string[]];
+
+/** What a language says around a date that the date recognizer does not tell. */
+export interface DateWords {
+  /** Phrases that stand for the end of the working day: "EOD", "close of business". */
+  endOfDay: Alternatives;
+  /** Words that make the date after them a deadline: "by", "due", "no later than". */
+  deadline: Alternatives;
+  /** An article that may stand between a deadline word and its date: "by the 15th". */
+  articles: Alternatives;
+  /** Words before an hour given alone: "at 5", "around 5". */
+  beforeBareHour: Alternatives;
+  /** Words after an hour that say the part of the day, so it is not a bare hour: "5 in the …". */
+  partOfDayAfterHour: Alternatives;
+  /** Words that only lead into a date ("by", "on", "for"): cut with it from a description. */
+  leadIntoDate: Alternatives;
+}
+
+/** Words a message may start with that do not belong in a case name drawn from it. */
+export interface TitleFillers {
+  /** Greetings and filler words, followed by a comma or space: "hi", "so", "please". */
+  openers: Alternatives;
+  /** Possessives and articles that start a noun phrase: "my", "the". */
+  determiners: Alternatives;
+}
+
+/**
+ * What reading messages in one language needs beyond its catalog: the words and phrase patterns
+ * the domain code (`src/cases`) looks up by the conversation's culture. Each language keeps its
+ * own in its folder (`src/messages/en/`), beside its catalog.
+ */
+export interface LanguageData {
+  dateWords: DateWords;
+  /**
+   * A whole message, white space folded, that only greets or asks for a case ("hi", "I would
+   * like to open a case") and says nothing about the problem.
+   */
+  intakeRequestOnly: RegExp;
+  titleFillers: TitleFillers;
+}

@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { recognitionCultureFor } from '../../src/cases/recognitionCulture.js';
+import type { Question } from '../../src/intake/intakeQuestion.js';
+import { readFormRequest, readReply } from '../../src/intake/replyReading.js';
+import { messagesFor } from '../../src/messages/catalog.js';
+import { sampleDraft } from '../support/caseFixtures.js';
+import { testNow } from '../support/intakeFixture.js';
+
+const contextFor = (locale: string) => ({
+  messages: messagesFor(locale),
+  parse: {
+    now: testNow,
+    timeZone: 'Europe/Berlin',
+    phoneRegion: 'US',
+    culture: recognitionCultureFor(locale),
+  },
+});
+const en = contextFor('en-GB');
+const es = contextFor('es-ES');
+
+const nameQuestion: Question = { kind: 'field', field: 'name', offerForm: true };
+const emailQuestion: Question = { kind: 'field', field: 'email', offerForm: false };
+const summary: Question = { kind: 'summary', draft: sampleDraft };
+const stuck: Question = { kind: 'stuck', field: 'email' };
+const reallyCancel: Question = { kind: 'cancel' };
+const knownEmail: Question = { kind: 'knownEmail', email: 'ann@contoso.com' };
+
+describe('reading a reply against its question', () => {
+  it.each([
+    [
+      'a field answer',
+      emailQuestion,
+      'ann@contoso.com',
+      { kind: 'answer', readings: { email: { value: 'ann@contoso.com' } } },
+    ],
+    [
+      'a field answer with another field in it',
+      emailQuestion,
+      'ann@contoso.com, +1 415 555 0100',
+      {
+        kind: 'answer',
+        readings: { email: { value: 'ann@contoso.com' }, phone: { value: '+14155550100' } },
+      },
+    ],
+    [
+      'a refused answer, with its reason',
+      emailQuestion,
+      'ann.contoso.com',
+      { kind: 'answerRefused', refusal: { field: 'email', problem: 'missing_at' } },
+    ],
+    [
+      'a command at a field question',
+      emailQuestion,
+      'Go back',
+      { kind: 'command', command: 'back' },
+    ],
+    ['the form button label', nameQuestion, 'Use a form', { kind: 'command', command: 'useForm' }],
+    [
+      'a change at the summary',
+      summary,
+      'change the phone to +1 415 555 0100',
+      { kind: 'change', field: 'phone', readings: { phone: { value: '+14155550100' } } },
+    ],
+    [
+      'a refused change',
+      summary,
+      'change the phone to 12',
+      { kind: 'changeRefused', refusal: { field: 'phone', problem: 'too_short' } },
+    ],
+    [
+      '"fix the printer to …" as an answer, not a change',
+      nameQuestion,
+      'fix the printer to print duplex',
+      { kind: 'answer', readings: { name: { value: 'fix the printer to print duplex' } } },
+    ],
+    ['a choice by its word', summary, 'Edit', { kind: 'choice', choice: 'edit' }],
+    ['"no" at the summary as edit', summary, 'no', { kind: 'choice', choice: 'edit' }],
+    ['a choice by its label', stuck, 'Show me an example', { kind: 'choice', choice: 'help' }],
+    [
+      'a typed "cancel" at the stuck question as the command (asks first)',
+      stuck,
+      'cancel',
+      { kind: 'command', command: 'cancel' },
+    ],
+    [
+      'the stuck label "Cancel the case" as the choice (ends at once)',
+      stuck,
+      'Cancel the case',
+      { kind: 'choice', choice: 'cancel' },
+    ],
+    ['a free yes', knownEmail, 'yes please, that one', { kind: 'choice', choice: 'yes' }],
+    [
+      'an e-mail at a yes-or-no question as unclear, not a field',
+      knownEmail,
+      'bob@contoso.com',
+      { kind: 'unclear' },
+    ],
+    ['no commands at "really cancel?"', reallyCancel, 'help', { kind: 'unclear' }],
+    ['yes at "really cancel?"', reallyCancel, 'yes', { kind: 'choice', choice: 'yes' }],
+  ] as const)('%s', (_name, question, text, expected) => {
+    expect(readReply(question, { text }, en)).toEqual(expected);
+  });
+
+  it('reads free yes and no in Spanish', () => {
+    expect(readReply(knownEmail, { text: 'sí por favor' }, es)).toEqual({
+      kind: 'choice',
+      choice: 'yes',
+    });
+    expect(readReply(knownEmail, { text: 'no gracias' }, es)).toEqual({
+      kind: 'choice',
+      choice: 'no',
+    });
+  });
+
+  it.each([
+    [
+      'a choice the question offers',
+      summary,
+      { intakeAction: 'edit' },
+      { kind: 'choice', choice: 'edit' },
+    ],
+    [
+      'cancel where the question offers no cancel, as the command',
+      emailQuestion,
+      { intakeAction: 'cancel' },
+      { kind: 'command', command: 'cancel' },
+    ],
+    [
+      'a choice of another question (a stale card)',
+      emailQuestion,
+      { intakeAction: 'yes' },
+      { kind: 'unclear' },
+    ],
+    ['an action this bot never sent', summary, { intakeAction: 'launch' }, { kind: 'unclear' }],
+    ['"use a form"', summary, { intakeAction: 'useForm' }, { kind: 'command', command: 'useForm' }],
+    ['the form at "really cancel?"', reallyCancel, { intakeAction: 'form' }, { kind: 'unclear' }],
+    ['anything with no intakeAction', nameQuestion, ['not', 'an', 'object'], { kind: 'unclear' }],
+  ] as const)('takes a card button: %s', (_name, question, value, expected) => {
+    expect(readReply(question, { value, text: '' }, en)).toEqual(expected);
+  });
+
+  it('reads a submitted form in full, with every problem', () => {
+    const reply = readReply(
+      summary,
+      { value: { intakeAction: 'form', name: 'VPN', email: 'x' } },
+      en,
+    );
+    expect(reply).toMatchObject({
+      kind: 'form',
+      result: { ok: false, problems: { description: 'empty', email: 'missing_at' } },
+    });
+  });
+
+  it('knows a form request at the start, and nothing else', () => {
+    expect(readFormRequest({ text: 'use a form' }, en)).toEqual({
+      kind: 'command',
+      command: 'useForm',
+    });
+    expect(readFormRequest({ value: { intakeAction: 'form' } }, en)).toMatchObject({
+      kind: 'form',
+    });
+    expect(readFormRequest({ text: 'my printer jams' }, en)).toBeUndefined();
+    expect(readFormRequest({ text: 'help' }, en)).toBeUndefined();
+  });
+});
