@@ -29,7 +29,7 @@ export type { PhoneProblem } from './cases/phoneNumber.js';
 export type { BotFrameworkSettings, CaseApiTarget, Config } from './config/config.js';
 export { ConfigError, loadConfig } from './config/config.js';
 export { environmentSchema } from './config/environmentSchema.js';
-export type { ConversationContext } from './dialogs/conversationContext.js';
+export type { ConversationContext } from './conversation/conversationContext.js';
 export type { IntakeDependencies, IntakeOptions, IntakeResult } from './dialogs/intakeDialog.js';
 export { IntakeDialog, intakeDialogId } from './dialogs/intakeDialog.js';
 export type { Logger, LogMethod } from './logging/logger.js';

@@ -9,7 +9,10 @@ import { type Dialog, DialogSet, type DialogState, DialogTurnStatus } from 'botb
 import { maxDescriptionLength } from '../cases/caseText.js';
 import { isIntakeRequestOnly } from '../cases/intakeRequest.js';
 import { readingLimits } from '../cases/readingLimits.js';
-import { type ConversationDefaults, conversationContext } from '../dialogs/conversationContext.js';
+import {
+  type ConversationDefaults,
+  conversationContext,
+} from '../conversation/conversationContext.js';
 import type { IntakeOptions } from '../dialogs/intakeDialog.js';
 import { isCardSubmit, pressedCardAction } from '../intake/cardActions.js';
 import { normalisedText } from '../intake/normalisedText.js';

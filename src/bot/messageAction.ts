@@ -10,16 +10,16 @@ import { type CaseFormValues, readCaseForm } from '../cases/caseForm.js';
 import type { CaseReceipt } from '../cases/caseReceipt.js';
 import type { CaseUser } from '../cases/caseRequest.js';
 import { suggestCaseName } from '../cases/messageUnderstanding.js';
-import { caseFormCard } from '../dialogs/cards/caseFormCard.js';
-import { caseResultCard } from '../dialogs/cards/caseResultCard.js';
 import {
   type ConversationContext,
   type ConversationDefaults,
   conversationContext,
   parseContextOf,
-} from '../dialogs/conversationContext.js';
-import { formErrors } from '../dialogs/formErrors.js';
+} from '../conversation/conversationContext.js';
 import type { Logger } from '../logging/logger.js';
+import { caseFormCard } from '../presentation/cards/caseFormCard.js';
+import { caseResultCard } from '../presentation/cards/caseResultCard.js';
+import { formErrors } from '../presentation/formErrors.js';
 import type { CaseSubmitter } from '../submission/caseOutbox.js';
 import { submitDraft } from '../submission/draftSubmission.js';
 import { deliveryFor } from './outcomeDelivery.js';

@@ -5,11 +5,11 @@ import {
   MessageFactory,
   type TurnContext,
 } from 'botbuilder';
-import { caseResultCard } from '../dialogs/cards/caseResultCard.js';
-import type { ConversationContext } from '../dialogs/conversationContext.js';
+import type { ConversationContext } from '../conversation/conversationContext.js';
 import { errorDetails } from '../logging/errorDetails.js';
 import type { Logger } from '../logging/logger.js';
 import { messagesFor } from '../messages/catalog.js';
+import { caseResultCard } from '../presentation/cards/caseResultCard.js';
 import type { RecordStore } from '../storage/recordStore.js';
 import type { Delivery, OutboxNews } from '../submission/caseOutbox.js';
 

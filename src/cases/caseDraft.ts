@@ -1,22 +1,12 @@
-/** The fields the intake collects, in the order it asks for them. */
-export const caseFields = ['name', 'description', 'email', 'phone', 'dueDate'] as const;
+import { type CaseField, caseFields } from './fields/caseFieldSpecs.js';
 
-/** One of the fields of a case draft. */
-export type CaseField = (typeof caseFields)[number];
+export { type CaseField, caseFields } from './fields/caseFieldSpecs.js';
 
-/** A case as far as the user has described it: each field already checked and normalised. */
-export interface CaseDraft {
-  /** Short title of the case. */
-  name?: string;
-  /** What the problem is, in the user's words. */
-  description?: string;
-  /** Contact e-mail address. */
-  email?: string;
-  /** Contact phone number in E.164, e.g. +442079460018. */
-  phone?: string;
-  /** When the case is due: an ISO-8601 instant in UTC with milliseconds. */
-  dueDate?: string;
-}
+/**
+ * A case as far as the user has described it: each field already checked and normalised, in the
+ * form the case API receives (see each field's spec in `fields/`).
+ */
+export type CaseDraft = { [F in CaseField]?: string };
 
 /** A draft with every field filled: ready to confirm and submit. */
 export type CompleteCaseDraft = Required<CaseDraft>;

@@ -1,22 +1,19 @@
-import type { CaseField, CompleteCaseDraft } from './caseDraft.js';
-import { dueDateFromParts } from './dueDate.js';
 import {
-  dueDateContextOf,
-  type FieldParseContext,
+  type CaseDraft,
+  type CaseField,
+  type CompleteCaseDraft,
+  isCompleteDraft,
+} from './caseDraft.js';
+import type { FieldParseContext } from './fieldReading.js';
+import type { CaseFormValues } from './fields/caseFieldSpec.js';
+import {
+  type CaseFieldSpec,
+  caseFieldSpecs,
+  caseFields,
   type FieldProblems,
-  parseCaseField,
-} from './fieldReading.js';
-import type { FieldParse } from './parseOutcome.js';
+} from './fields/caseFieldSpecs.js';
 
-/** The inputs of the one-shot case form, as a card submit delivers them (anything may be missing). */
-export interface CaseFormValues {
-  name?: unknown;
-  description?: unknown;
-  email?: unknown;
-  phone?: unknown;
-  dueDate?: unknown;
-  dueTime?: unknown;
-}
+export type { CaseFormValues } from './fields/caseFieldSpec.js';
 
 /** Why each field of a form was refused. */
 export type FormProblems = { [F in CaseField]?: FieldProblems[F] };
@@ -26,46 +23,21 @@ export type CaseFormResult =
   | { ok: true; draft: CompleteCaseDraft }
   | { ok: false; problems: FormProblems };
 
-const asText = (value: unknown) => (typeof value === 'string' ? value : '');
-
 /**
  * Reads a submitted case form with the same rules as the chat: every field is checked, and
  * every problem is reported at once so the form can show them all.
  */
 export function readCaseForm(values: CaseFormValues, context: FieldParseContext): CaseFormResult {
-  const due = dueDateFromParts(
-    asText(values.dueDate),
-    asText(values.dueTime),
-    dueDateContextOf(context),
-  );
-  const results: { [F in CaseField]: FieldParse<{ value: string }, FieldProblems[F]> } = {
-    name: parseCaseField('name', asText(values.name), context),
-    description: parseCaseField('description', asText(values.description), context),
-    email: parseCaseField('email', asText(values.email), context),
-    phone: parseCaseField('phone', asText(values.phone), context),
-    dueDate: due.ok ? { ok: true, value: { value: due.value.instant } } : due,
+  const draft: CaseDraft = {};
+  const problems: FormProblems = {};
+  const readField = <F extends CaseField>(field: F) => {
+    const spec: CaseFieldSpec<FieldProblems[F]> = caseFieldSpecs[field];
+    const read = spec.readForm(values, context);
+    if (read.ok) draft[field] = read.value;
+    else problems[field] = read.problem;
   };
-  const { name, description, email, phone, dueDate } = results;
-  if (name.ok && description.ok && email.ok && phone.ok && dueDate.ok) {
-    return {
-      ok: true,
-      draft: {
-        name: name.value.value,
-        description: description.value.value,
-        email: email.value.value,
-        phone: phone.value.value,
-        dueDate: dueDate.value.value,
-      },
-    };
-  }
-  return {
-    ok: false,
-    problems: {
-      ...(name.ok ? {} : { name: name.problem }),
-      ...(description.ok ? {} : { description: description.problem }),
-      ...(email.ok ? {} : { email: email.problem }),
-      ...(phone.ok ? {} : { phone: phone.problem }),
-      ...(dueDate.ok ? {} : { dueDate: dueDate.problem }),
-    },
-  };
+  for (const field of caseFields) readField(field);
+  return isCompleteDraft(draft) && Object.keys(problems).length === 0
+    ? { ok: true, draft }
+    : { ok: false, problems };
 }

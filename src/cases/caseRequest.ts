@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CompleteCaseDraft } from './caseDraft.js';
+import { caseFieldSpecs, caseFields } from './fields/caseFieldSpecs.js';
 
 /** The person a case is opened for: in this bot, the chat user. */
 const caseUserSchema = z.object({
@@ -33,14 +34,11 @@ export function buildCaseRequest(
   user: CaseUser,
   caseTemplate: string,
 ): CaseRequest {
+  const fields = caseFields.map((field) => [caseFieldSpecs[field].requestKey, draft[field]]);
   return caseRequestSchema.parse({
     caseTmp: caseTemplate,
-    name: draft.name,
-    desc: draft.description,
     userInfo: user,
-    emailId: draft.email,
-    phoneNumber: draft.phone,
-    dueDate: draft.dueDate,
     source: 'rtm',
+    ...Object.fromEntries(fields),
   });
 }

@@ -8,11 +8,10 @@ import {
   dueDateContextOf,
   dueDateFieldReading,
   type FieldParseContext,
-  type FieldProblems,
   type FieldReading,
-  parseCaseField,
   readEmail,
 } from './fieldReading.js';
+import { caseFieldSpecs, type FieldProblems, parseCaseField } from './fields/caseFieldSpecs.js';
 import { isIntakeRequestOnly } from './intakeRequest.js';
 import { accepted, type FieldParse, refused } from './parseOutcome.js';
 import { findPhoneNumbers } from './phoneNumber.js';
@@ -134,8 +133,10 @@ function answerFor<F extends CaseField>(
     return refused((understood.dueDateProblem ?? 'not_a_date') as FieldProblems[F]);
   }
   const carriedOthers = Object.keys(understood.fields).length > 0;
-  const isFreeText = expected === 'name' || expected === 'description';
-  const source = isFreeText && carriedOthers && understood.remainder ? understood.remainder : text;
+  const source =
+    caseFieldSpecs[expected].freeText && carriedOthers && understood.remainder
+      ? understood.remainder
+      : text;
   return parseCaseField(expected, source, context);
 }
 

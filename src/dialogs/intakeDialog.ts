@@ -8,6 +8,12 @@ import {
 import type { CaseApi } from '../caseApi/caseApi.js';
 import type { CaseDraft, CompleteCaseDraft } from '../cases/caseDraft.js';
 import { type FieldReadings, readOpeningMessage } from '../cases/messageUnderstanding.js';
+import {
+  type ConversationContext,
+  type ConversationDefaults,
+  conversationContext,
+  parseContextOf,
+} from '../conversation/conversationContext.js';
 import { apply, startIntake, type Transition } from '../intake/intakeFlow.js';
 import { nextQuestion } from '../intake/intakeQuestion.js';
 import type { Reply } from '../intake/intakeReply.js';
@@ -18,12 +24,6 @@ import { createMemoryRecordStore } from '../storage/memoryRecordStore.js';
 import type { CaseSubmitter, Delivery, OutboxOutcome } from '../submission/caseOutbox.js';
 import { createCaseSubmission, submissionTimingsFor } from '../submission/caseSubmission.js';
 import { submitDraft } from '../submission/draftSubmission.js';
-import {
-  type ConversationContext,
-  type ConversationDefaults,
-  conversationContext,
-  parseContextOf,
-} from './conversationContext.js';
 import { noticeActivities } from './noticeActivities.js';
 import { questionActivity } from './questionActivity.js';
 import { storedIntakeState } from './storedIntakeState.js';

@@ -1,13 +1,13 @@
 import { type Activity, MessageFactory } from 'botbuilder';
 import { caseFields } from '../cases/caseDraft.js';
 import type { FieldReadings } from '../cases/messageUnderstanding.js';
+import type { ConversationContext } from '../conversation/conversationContext.js';
 import type { Notice } from '../intake/intakeNotice.js';
-import type { FieldRefusal } from '../intake/intakeReply.js';
-import { caseFormCard, formValuesOf } from './cards/caseFormCard.js';
-import type { ConversationContext } from './conversationContext.js';
-import { displayedFields, fieldLines } from './displayedFields.js';
-import { formErrors } from './formErrors.js';
-import { submissionText } from './submissionText.js';
+import { caseFormCard, formValuesOf } from '../presentation/cards/caseFormCard.js';
+import { displayedFields, fieldLines } from '../presentation/displayedFields.js';
+import { fieldProblemText } from '../presentation/fieldProblemText.js';
+import { formErrors } from '../presentation/formErrors.js';
+import { submissionText } from '../presentation/submissionText.js';
 
 /** What a notice says, in the user's language: texts, and the form card where there is one. */
 export function noticeActivities(
@@ -23,7 +23,9 @@ export function noticeActivities(
     case 'noted':
       return [`${messages.noted}\n\n${readingLines(notice.readings, conversation)}`];
     case 'refused':
-      return [refusalText(notice.refusal, conversation)];
+      return [
+        fieldProblemText(notice.refusal.field, notice.refusal.problem, messages, fieldContext),
+      ];
     case 'dateReadingRejected':
       return [messages.dateReadingRejected];
     case 'help': {
@@ -75,24 +77,4 @@ function readingLines(readings: FieldReadings, conversation: ConversationContext
   );
   const { messages, timeZone } = conversation;
   return fieldLines(displayedFields(values, messages, timeZone), messages);
-}
-
-/** Why a field was refused, worded for its own problem. */
-function refusalText(
-  refusal: FieldRefusal,
-  { messages, fieldContext }: ConversationContext,
-): string {
-  const { fieldProblem } = messages;
-  switch (refusal.field) {
-    case 'name':
-      return fieldProblem.name(refusal.problem, fieldContext);
-    case 'description':
-      return fieldProblem.description(refusal.problem, fieldContext);
-    case 'email':
-      return fieldProblem.email(refusal.problem, fieldContext);
-    case 'phone':
-      return fieldProblem.phone(refusal.problem, fieldContext);
-    case 'dueDate':
-      return fieldProblem.dueDate(refusal.problem, fieldContext);
-  }
 }

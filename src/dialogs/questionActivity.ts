@@ -1,11 +1,11 @@
 import { type Activity, MessageFactory } from 'botbuilder';
+import type { ConversationContext } from '../conversation/conversationContext.js';
 import { choiceWording } from '../intake/choiceWords.js';
 import { choicesOf } from '../intake/intakeChoices.js';
 import type { Question } from '../intake/intakeQuestion.js';
-import { choiceCard } from './cards/choiceCard.js';
-import { summaryCard } from './cards/summaryCard.js';
-import type { ConversationContext } from './conversationContext.js';
-import { displayedFields, fieldLines } from './displayedFields.js';
+import { choiceCard } from '../presentation/cards/choiceCard.js';
+import { summaryCard } from '../presentation/cards/summaryCard.js';
+import { displayedFields, fieldLines } from '../presentation/displayedFields.js';
 
 /**
  * A question as the user sees it: its text, with its choices as a card's buttons where the
@@ -23,7 +23,7 @@ export function questionActivity(
     withChoices(question, retry ? `${messages.yesNoRetry} ${text}` : text, conversation);
   switch (question.kind) {
     case 'check': {
-      const { check, value } = question.check;
+      const { check, value } = question.pending;
       return yesNo(
         check.kind === 'email_typo'
           ? messages.emailTypoQuestion(check.suggestion)

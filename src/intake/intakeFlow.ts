@@ -51,7 +51,7 @@ export function apply(state: IntakeState, reply: Reply): Transition {
   const question = nextQuestion(state);
   switch (reply.kind) {
     case 'command':
-      return obey(state, question, reply.command);
+      return commanded(state, question, reply.command);
     case 'form':
       if (!reply.result.ok) {
         const { values, result } = reply;
@@ -106,7 +106,8 @@ function cancelled(state: IntakeState): Transition {
   return ended(state, { status: 'cancelled' }, [{ kind: 'cancelled' }]);
 }
 
-function obey(state: IntakeState, question: Question, command: Command): Transition {
+/** Where an intake-wide command leads, whatever the question was. */
+function commanded(state: IntakeState, question: Question, command: Command): Transition {
   const { draft } = state;
   switch (command) {
     case 'cancel': {
@@ -135,12 +136,13 @@ function obey(state: IntakeState, question: Question, command: Command): Transit
   }
 }
 
+/** Where a choice leads: what it means depends on the question that offered it. */
 function choose(state: IntakeState, question: Question, choice: Choice): Transition {
   switch (question.kind) {
     case 'check': {
       if (choice !== 'yes' && choice !== 'no') return again(state);
       const accepted = choice === 'yes';
-      const rejectedDate = !accepted && question.check.check.kind === 'date_reading';
+      const rejectedDate = !accepted && question.pending.check.kind === 'date_reading';
       return asking(
         collecting(withCheckSettled(state, accepted)),
         rejectedDate ? [{ kind: 'dateReadingRejected' }] : [],
@@ -158,7 +160,7 @@ function choose(state: IntakeState, question: Question, choice: Choice): Transit
     case 'summary':
       if (choice === 'yes') return asking({ ...state, step: { kind: 'submitting' } });
       if (choice === 'edit') return asking({ ...state, step: { kind: 'choosingField' } });
-      return choice === 'cancel' ? obey(state, question, 'cancel') : again(state);
+      return choice === 'cancel' ? commanded(state, question, 'cancel') : again(state);
     case 'stuck':
       if (choice === 'help')
         return asking(collecting(state), [{ kind: 'fieldHelp', field: question.field }]);

@@ -9,7 +9,7 @@ import type { IntakeState, PendingCheck } from './intakeState.js';
 /** What the intake asks next; the adapter shows it and reads the reply against it. */
 export type Question =
   /** Is this reading right? (a date it had to guess, an e-mail that looks mistyped) */
-  | { kind: 'check'; check: PendingCheck }
+  | { kind: 'check'; pending: PendingCheck }
   /** Use the e-mail the channel knows? */
   | { kind: 'knownEmail'; email: string }
   /**
@@ -52,7 +52,7 @@ export function nextQuestion(state: IntakeState): Question {
 /** Checks first, then the known e-mail, then the field being edited or the first missing one. */
 function collectingQuestion(state: IntakeState): Question {
   const [check] = state.checks;
-  if (check) return { kind: 'check', check };
+  if (check) return { kind: 'check', pending: check };
   const { draft, editing, knownEmail } = state;
   const field = editing ?? nextMissingField(draft);
   // No field missing and none being edited: the draft is complete.

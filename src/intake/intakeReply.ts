@@ -1,6 +1,6 @@
 import type { CaseField } from '../cases/caseDraft.js';
 import type { CaseFormResult, CaseFormValues } from '../cases/caseForm.js';
-import type { FieldProblems } from '../cases/fieldReading.js';
+import type { FieldProblems } from '../cases/fields/caseFieldSpecs.js';
 import type { FieldReadings } from '../cases/messageUnderstanding.js';
 import type { OutboxOutcome } from '../submission/caseOutbox.js';
 import type { Choice } from './intakeChoices.js';

@@ -1,7 +1,8 @@
 import { recognizeBoolean } from '@microsoft/recognizers-text-choice';
 import type { CaseField } from '../cases/caseDraft.js';
 import { type CaseFormValues, readCaseForm } from '../cases/caseForm.js';
-import type { FieldParseContext, FieldProblems } from '../cases/fieldReading.js';
+import type { FieldParseContext } from '../cases/fieldReading.js';
+import type { FieldProblems } from '../cases/fields/caseFieldSpecs.js';
 import { readAnswer } from '../cases/messageUnderstanding.js';
 import type { Messages } from '../messages/messages.js';
 import { pressedCardAction } from './cardActions.js';
@@ -84,7 +85,7 @@ export function readFormRequest(
 }
 
 function formReply(value: unknown, context: ReplyContext): Reply {
-  const values: CaseFormValues = typeof value === 'object' && value !== null ? value : {};
+  const values: CaseFormValues = typeof value === 'object' && value !== null ? { ...value } : {};
   return { kind: 'form', values, result: readCaseForm(values, context.parse) };
 }
 

@@ -1,7 +1,7 @@
 import type { CaseApiError } from '../caseApi/caseApiError.js';
 import type { CaseField } from '../cases/caseDraft.js';
 import type { CaseReceipt } from '../cases/caseReceipt.js';
-import type { FieldProblems } from '../cases/fieldReading.js';
+import type { FieldProblems } from '../cases/fields/caseFieldSpecs.js';
 
 /** What the catalog needs to word a field's prompt, help or problem for this user. */
 export interface FieldContext {
@@ -39,10 +39,11 @@ export interface CardTexts {
   formTitle: string;
   formIntro: string;
   formSubmit: string;
-  formDueDate: string;
-  formDueTime: string;
-  formDueTimeHint: string;
-  formPlaceholders: Record<Exclude<CaseField, 'dueDate'>, string>;
+  /** The time picker beside a date picker, and its hint. */
+  formTime: string;
+  formTimeHint: string;
+  /** A text input's placeholder, where it has one. */
+  formPlaceholders: Partial<Record<CaseField, string>>;
   /** Shown by the card itself when a required input is empty. */
   formRequired: string;
   formHasErrors: string;

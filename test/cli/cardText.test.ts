@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { renderCard } from '../../src/cli/cardText.js';
-import { caseFormCard } from '../../src/dialogs/cards/caseFormCard.js';
-import { summaryCard } from '../../src/dialogs/cards/summaryCard.js';
 import { english } from '../../src/messages/en/catalog.js';
+import { caseFormCard } from '../../src/presentation/cards/caseFormCard.js';
+import { summaryCard } from '../../src/presentation/cards/summaryCard.js';
 
 describe('cards rendered as text for the terminal client', () => {
   it('shows a summary card as its facts and numbered buttons', () => {

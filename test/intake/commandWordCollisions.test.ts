@@ -11,7 +11,7 @@ import { sampleDraft } from '../support/caseFixtures.js';
 const questions: Question[] = [
   {
     kind: 'check',
-    check: {
+    pending: {
       field: 'email',
       value: 'a@gmial.com',
       check: { kind: 'email_typo', suggestion: 'a@gmail.com' },

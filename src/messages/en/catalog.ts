@@ -119,9 +119,8 @@ export const english: Messages = {
     formTitle: 'Open a support case',
     formIntro: 'Fill in every field; the due date is read in your time zone.',
     formSubmit: 'Create case',
-    formDueDate: 'Due date',
-    formDueTime: 'Time',
-    formDueTimeHint: 'Leave empty for 17:00.',
+    formTime: 'Time',
+    formTimeHint: 'Leave empty for 17:00.',
     formPlaceholders: {
       name: 'A short title, e.g. Printer on floor 3 jams',
       description: 'What happened, and what you expected',

@@ -125,9 +125,8 @@ export const spanish: Messages = {
     formTitle: 'Abrir un caso de soporte',
     formIntro: 'Rellena todos los campos; la fecha se lee en tu zona horaria.',
     formSubmit: 'Crear caso',
-    formDueDate: 'Fecha límite',
-    formDueTime: 'Hora',
-    formDueTimeHint: 'Déjala vacía para las 17:00.',
+    formTime: 'Hora',
+    formTimeHint: 'Déjala vacía para las 17:00.',
     formPlaceholders: {
       name: 'Un título corto, p. ej. La impresora del piso 3 se atasca',
       description: 'Qué pasó y qué esperabas',

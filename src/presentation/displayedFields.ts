@@ -1,22 +1,21 @@
-import { type CaseDraft, caseFields } from '../cases/caseDraft.js';
-import { formatPhoneNumber } from '../cases/phoneNumber.js';
+import type { CaseDraft } from '../cases/caseDraft.js';
+import { caseFieldSpecs, caseFields } from '../cases/fields/caseFieldSpecs.js';
 import { escapeMarkdown } from '../messages/escapeMarkdown.js';
 import type { DisplayedFields, Messages } from '../messages/messages.js';
 
-/** A draft's values as the user reads them: phone formatted, due date in their zone; not yet escaped. */
+/** A draft's values as the user reads them (each field's `shown`, in their zone); not yet escaped. */
 export function displayedFields(
   draft: CaseDraft,
   messages: Messages,
   timeZone: string,
 ): DisplayedFields {
-  return {
-    name: draft.name,
-    description: draft.description,
-    email: draft.email,
-    phone: draft.phone === undefined ? undefined : formatPhoneNumber(draft.phone),
-    dueDate:
-      draft.dueDate === undefined ? undefined : messages.formatDateTime(draft.dueDate, timeZone),
-  };
+  const view = { timeZone, formatDateTime: messages.formatDateTime };
+  return Object.fromEntries(
+    caseFields.flatMap((field) => {
+      const value = draft[field];
+      return value === undefined ? [] : [[field, caseFieldSpecs[field].shown(value, view)]];
+    }),
+  );
 }
 
 /**

@@ -1,5 +1,5 @@
+import type { ConversationContext } from '../conversation/conversationContext.js';
 import type { OutboxOutcome } from '../submission/caseOutbox.js';
-import type { ConversationContext } from './conversationContext.js';
 
 /** What the person is told when the turn that confirmed a case knows how creating it went. */
 export function submissionText(
