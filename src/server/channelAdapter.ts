@@ -1,16 +1,22 @@
 import { type Activity, CloudAdapter, type InvokeResponse, type TurnContext } from 'botbuilder';
-import { AuthenticationConstants } from 'botframework-connector';
+import { AuthenticationConstants, type BotFrameworkAuthentication } from 'botframework-connector';
 import type { AuthenticatedCaller } from './channelAuthentication.js';
 import { createConnectorClientCache } from './connectorClientCache.js';
+import { sharingUserTokenClients } from './userTokenClientSharing.js';
 
 /**
  * botbuilder's CloudAdapter, run for a caller the server has already authenticated. Its own
  * `process` would authenticate again, answer failures with a 500 carrying the error's text, and
  * write a stack trace to the console for every refused request. The connector clients its turns
- * use are kept and shared (`createConnectorClientCache`) instead of built for every activity.
+ * use, and its user-token clients, are kept and shared (`createConnectorClientCache`,
+ * `sharingUserTokenClients`) instead of built for every activity.
  */
 export class ChannelAdapter extends CloudAdapter {
   private readonly connectors = createConnectorClientCache();
+
+  constructor(authentication: BotFrameworkAuthentication) {
+    super(sharingUserTokenClients(authentication));
+  }
 
   /** Runs the turn for one activity; the result is the HTTP answer (expectReplies, invokes). */
   runTurn(
