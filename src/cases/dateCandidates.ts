@@ -99,3 +99,13 @@ function rangeEdge(
   }
   return recognized.start ? { ...read(recognized.start), ambiguous: true } : undefined;
 }
+
+const numericDayMonth = /\b(\d{1,2})[/.-](\d{1,2})\b/;
+
+/** "03/04" could be 3 April or 4 March: worth confirming whichever culture read it. */
+export function isDayMonthAmbiguous(phrase: string): boolean {
+  const match = numericDayMonth.exec(phrase);
+  if (!match) return false;
+  const [first, second] = [Number(match[1]), Number(match[2])];
+  return first <= 12 && second <= 12 && first !== second;
+}

@@ -1,6 +1,13 @@
 import { recognizeDateTime } from '@microsoft/recognizers-text-date-time';
 import { DateTime } from 'luxon';
-import { atHour, type Candidate, candidateOf, type RecognizedValue } from './dateCandidates.js';
+import { certainDateReading } from './certainDateReading.js';
+import {
+  atHour,
+  type Candidate,
+  candidateOf,
+  isDayMonthAmbiguous,
+  type RecognizedValue,
+} from './dateCandidates.js';
 import { dateCues } from './dateCues.js';
 import { datePiecesToRead } from './datePieces.js';
 import { accepted, type FieldParse, refused } from './parseOutcome.js';
@@ -53,7 +60,6 @@ export interface DueDateMention {
   reading: FieldParse<DueDateReading, DueDateProblem>;
 }
 
-const numericDayMonth = /\b(\d{1,2})[/.-](\d{1,2})\b/;
 /** A bare hour up to this one is read as afternoon: support work happens in business hours. */
 const latestAfternoonHour = 7;
 
@@ -133,10 +139,26 @@ export function findDueDates(
 }
 
 /**
- * Reads a whole answer as a due date: the first phrase that gives an acceptable date wins;
- * otherwise the reason the first one was refused.
+ * Reads a whole answer as a due date: at once where nothing in it is left to guess
+ * (`certainDateReading`), otherwise by Recognizers-Text (`readDueDateByRecognizer`).
  */
 export function parseDueDate(
+  text: string,
+  context: DueDateContext,
+): FieldParse<DueDateReading, DueDateProblem> {
+  const { rules, now } = settingsOf(context);
+  const culture = context.culture ?? 'en-us';
+  const certain = certainDateReading(text, culture, context.timeZone, wallClockAsLocalDate(now));
+  return certain
+    ? readingOf([{ at: certain, ambiguous: false }], now, rules)
+    : readDueDateByRecognizer(text, context);
+}
+
+/**
+ * Reads a whole answer as a due date with Recognizers-Text alone: the first phrase that gives an
+ * acceptable date wins; otherwise the reason the first one was refused.
+ */
+export function readDueDateByRecognizer(
   text: string,
   context: DueDateContext,
 ): FieldParse<DueDateReading, DueDateProblem> {
@@ -185,14 +207,6 @@ function withHourRead(candidate: Candidate, phrase: string): Candidate {
   if (!hour) return candidate;
   const afternoon = hour <= latestAfternoonHour && candidate.at.hour === hour;
   return { at: afternoon ? candidate.at.plus({ hours: 12 }) : candidate.at, ambiguous: true };
-}
-
-/** "03/04" could be 3 April or 4 March: worth confirming whichever culture read it. */
-function isDayMonthAmbiguous(phrase: string): boolean {
-  const match = numericDayMonth.exec(phrase);
-  if (!match) return false;
-  const [first, second] = [Number(match[1]), Number(match[2])];
-  return first <= 12 && second <= 12 && first !== second;
 }
 
 /**
