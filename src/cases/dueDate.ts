@@ -140,18 +140,27 @@ export function findDueDates(
 
 /**
  * Reads a whole answer as a due date: at once where nothing in it is left to guess
- * (`certainDateReading`), otherwise by Recognizers-Text (`readDueDateByRecognizer`).
+ * (`readCertainDueDate`), otherwise by Recognizers-Text (`readDueDateByRecognizer`).
  */
 export function parseDueDate(
   text: string,
   context: DueDateContext,
 ): FieldParse<DueDateReading, DueDateProblem> {
+  return readCertainDueDate(text, context) ?? readDueDateByRecognizer(text, context);
+}
+
+/**
+ * A whole answer that is a date written out in full (`certainDateReading`, by chrono-node), read
+ * by the house rules; undefined for anything else.
+ */
+export function readCertainDueDate(
+  text: string,
+  context: DueDateContext,
+): FieldParse<DueDateReading, DueDateProblem> | undefined {
   const { rules, now } = settingsOf(context);
   const culture = context.culture ?? 'en-us';
   const certain = certainDateReading(text, culture, context.timeZone, wallClockAsLocalDate(now));
-  return certain
-    ? readingOf([{ at: certain, ambiguous: false }], now, rules)
-    : readDueDateByRecognizer(text, context);
+  return certain && readingOf([{ at: certain, ambiguous: false }], now, rules);
 }
 
 /**

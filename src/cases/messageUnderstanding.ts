@@ -2,7 +2,12 @@ import { alternativesOfEveryLanguage } from '../messages/languages.js';
 import type { CaseField } from './caseDraft.js';
 import { maxCaseNameLength } from './caseText.js';
 import { dateCues } from './dateCues.js';
-import { type DueDateProblem, findDueDates } from './dueDate.js';
+import {
+  type DueDateProblem,
+  type DueDateReading,
+  findDueDates,
+  readCertainDueDate,
+} from './dueDate.js';
 import { findEmailAddresses } from './emailAddress.js';
 import {
   dueDateContextOf,
@@ -61,14 +66,18 @@ const leadingFiller = new RegExp(
  * Finds the e-mail, phone number and due date in a free-form message ("…please fix by Friday
  * 5pm, reach me at ann@contoso.com or +44 20 7946 0018"), each validated, and the rest of the
  * message. Dates count only when they read as a deadline ("by", "due", "para el"), unless
- * `anyDate` is set because the question was about the due date. Runs each recognizer once, on
- * no more of the message than `readingLimits` allow.
+ * `anyDate` is set because the question was about the due date; then a message that is only a
+ * date written out in full is read at once (`readCertainDueDate`) and no recognizer runs. Runs
+ * each recognizer once, on no more of the message than `readingLimits` allow.
  */
 function understandMessage(
   text: string,
   context: FieldParseContext,
   options: { anyDate?: boolean } = {},
 ): Understanding {
+  // The answer to the date question is most often the date alone, written out: read at once.
+  const certain = options.anyDate ? readCertainDueDate(text, dueDateContextOf(context)) : undefined;
+  if (certain) return certainDateUnderstanding(certain);
   const fields: FieldReadings = {};
   const taken: TakenSpan[] = [];
 
@@ -105,6 +114,15 @@ function understandMessage(
   }
 
   return { fields, dueDateProblem, remainder: withoutClauses(text, taken) };
+}
+
+/** A message that is one date written out in full: that date, or why it cannot be the due date. */
+function certainDateUnderstanding(
+  reading: FieldParse<DueDateReading, DueDateProblem>,
+): Understanding {
+  return reading.ok
+    ? { fields: { dueDate: dueDateFieldReading(reading.value) }, remainder: '' }
+    : { fields: {}, dueDateProblem: reading.problem, remainder: '' };
 }
 
 /**
