@@ -48,7 +48,7 @@ export function formatReport({ meta, rows, wholeCase, startups }) {
     lines.push(
       '',
       `**Complete cases end to end, ${meta.concurrency} concurrent users:** ${(created / row.seconds).toFixed(1)} cases/s (${created} "yes" turns answered with the case's reference in ${row.seconds.toFixed(1)} s${queued ? `, ${queued} answered "queued"` : ''}); each case is 7 turns (an opening, five answers, "yes"). The "yes" turn: p50 ${ms(yes?.p50)}, p99 ${ms(yes?.p99)}. CPU per complete case: ${cpu(created ? row.cpuTotalMs / created : Number.NaN)} in the bot, ${cpu(created ? sandboxCpuMs / created : Number.NaN)} in the sandbox. The sandbox created ${sandboxTotals?.cases ?? '?'} cases in the whole row (warm-up included) from ${sandboxTotals?.createCalls ?? '?'} createCase calls. No target in the issue.`,
-      `The sandbox's limit is lifted by running it in its own process with ratePerMinute ${count(meta.sandboxRatePerMinute)} and pointing the bot at it as a remote tenant (KORE_BASE_URL, KORE_CLIENT_ID/SECRET, KORE_REQUESTS_PER_MINUTE=${count(meta.sandboxRatePerMinute)}), as scripts/soak.mjs does: in sandbox mode (no KORE_BASE_URL) no variable raises the 60 a minute.`,
+      `The sandbox's limit is lifted by running it in its own process with ratePerMinute ${count(meta.sandboxRatePerMinute)} and pointing the bot at it as a remote tenant (KORE_BASE_URL, KORE_CLIENT_ID/SECRET, KORE_REQUESTS_PER_MINUTE=${count(meta.sandboxRatePerMinute)}), as scripts/soak.mjs does, so the sandbox's own work is measured apart from the bot's. (A bot started with its own sandbox takes SANDBOX_REQUESTS_PER_MINUTE=0 and KORE_REQUESTS_PER_MINUTE for the same.)`,
     );
   }
 
