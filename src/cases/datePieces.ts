@@ -16,7 +16,7 @@ const pieceBoundary = /[;!?\n]+|\.\s+|,\s*(?=\p{L})|:\s+|\s[-–—]\s/gu;
  * message is cut where sentences and clauses end, but not inside a date ("March 15, 2027",
  * "15.03.2027"): the recognizer misses dates in some long sentences, and its cost grows faster
  * than the text, so a clause longer than `dateClauseLength` is cut again between words. With
- * `deadlinesOnly`, only pieces with a deadline or end-of-day word in or just before them are read.
+ * `deadlinesOnly`, only the parts that can hold a deadline are read (`deadlinePart`).
  */
 export function datePiecesToRead(
   blanked: string,
@@ -27,13 +27,7 @@ export function datePiecesToRead(
     .map(({ start, end }) => ({ start, text: blanked.slice(start, end) }))
     .filter((clause) => clause.text.trim() !== '')
     .flatMap(piecesOf)
-    .filter(
-      (piece) =>
-        !deadlinesOnly ||
-        mayHoldDeadline(
-          original.slice(Math.max(0, piece.start - 25), piece.start + piece.text.length),
-        ),
-    );
+    .flatMap((piece) => (deadlinesOnly ? deadlinePart(piece, original) : [piece]));
   const read: DatePiece[] = [];
   let budget = readingLimits.dateScanLength;
   for (const piece of pieces) {
@@ -44,8 +38,19 @@ export function datePiecesToRead(
   return read;
 }
 
-function mayHoldDeadline(text: string): boolean {
-  return dateCues.deadlineWord.test(text) || dateCues.endOfDayWord.test(text);
+/**
+ * The part of a piece that can hold a deadline: from its first deadline word on ("please fix by
+ * Friday 5pm" → "by Friday 5pm": a date before the word is no deadline, and the recognizer's cost
+ * grows with the text), the whole piece when it has an end-of-day word or follows a deadline word
+ * ("by" at the end of the piece before), else nothing.
+ */
+function deadlinePart(piece: DatePiece, original: string): DatePiece[] {
+  const word = dateCues.deadlineWord.exec(piece.text);
+  if (word) return [{ start: piece.start + word.index, text: piece.text.slice(word.index) }];
+  const before = original.slice(Math.max(0, piece.start - 25), piece.start);
+  return dateCues.endOfDayWord.test(piece.text) || dateCues.deadlineCue.test(before)
+    ? [piece]
+    : [];
 }
 
 /** A clause cut between words into pieces of at most `dateClauseLength` characters. */

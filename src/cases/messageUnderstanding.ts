@@ -98,7 +98,8 @@ function understandMessage(
     taken.push({ ...phone, kind: 'contact' });
   }
 
-  const dates = findDueDates(text, dueDateContextOf(context), {
+  // Contact details are no dates: blanked (offsets kept), the recognizer does not read them.
+  const dates = findDueDates(blankedOut(text, taken), dueDateContextOf(context), {
     deadlinesOnly: !options.anyDate,
   }).filter(
     (mention) =>
@@ -114,6 +115,15 @@ function understandMessage(
   }
 
   return { fields, dueDateProblem, remainder: withoutClauses(text, taken) };
+}
+
+/** The text with the spans replaced by spaces, so that offsets into it are offsets into the text. */
+function blankedOut(text: string, spans: Span[]): string {
+  return spans.reduce(
+    (current, { start, end }) =>
+      current.slice(0, start) + ' '.repeat(end - start) + current.slice(end),
+    text,
+  );
 }
 
 /** A message that is one date written out in full: that date, or why it cannot be the due date. */
