@@ -5,7 +5,10 @@ import {
   TeamsActivityHandler,
   TurnContext,
 } from 'botbuilder';
-import { type Dialog, DialogSet, type DialogState, DialogTurnStatus } from 'botbuilder-dialogs';
+import type { Dialog, DialogState } from 'botbuilder-dialogs';
+// The modules of botbuilder-dialogs the bot runs, not its index (every prompt and memory scope).
+import { DialogTurnStatus } from 'botbuilder-dialogs/lib/dialog.js';
+import { DialogSet } from 'botbuilder-dialogs/lib/dialogSet.js';
 import { maxDescriptionLength } from '../cases/caseText.js';
 import { isIntakeRequestOnly } from '../cases/intakeRequest.js';
 import { readingLimits } from '../cases/readingLimits.js';

@@ -1,13 +1,13 @@
-import * as chrono from 'chrono-node';
+import * as english from 'chrono-node/en';
 import { DateTime } from 'luxon';
 import { isDayMonthAmbiguous } from './dateCandidates.js';
 import { dateCues } from './dateCues.js';
 import type { RecognitionCulture } from './recognitionCulture.js';
 
 /** chrono-node's English parsers: month-first as in the US, day-first elsewhere. */
-const parsers: Partial<Record<RecognitionCulture, chrono.Chrono>> = {
-  'en-us': chrono.en.casual,
-  'en-gb': chrono.en.GB,
+const parsers: Partial<Record<RecognitionCulture, typeof english.casual>> = {
+  'en-us': english.casual,
+  'en-gb': english.GB,
 };
 
 const trailingPunctuation = /[\s.!]+$/;
