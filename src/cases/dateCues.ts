@@ -33,6 +33,8 @@ export const dateCues = {
     String.raw`\b${anyOf('beforeBareHour')}\s+(\d{1,2})\b(?!\s*(?:${clockNotation}|${anyOf('partOfDayAfterHour')}))`,
     'iu',
   ),
+  /** A word that makes a weekday relative: "next", "last", "próximo". */
+  weekdayModifier: new RegExp(String.raw`\b${anyOf('weekdayModifiers')}\b`, 'iu'),
   /** The words leading into a date at the end of a text: "… by the", "… para el". */
   leadInBeforeDate: new RegExp(String.raw`(?:\b${anyOf('leadIntoDate')}\s*)+$`, 'iu'),
 };

@@ -48,9 +48,7 @@ function deadlinePart(piece: DatePiece, original: string): DatePiece[] {
   const word = dateCues.deadlineWord.exec(piece.text);
   if (word) return [{ start: piece.start + word.index, text: piece.text.slice(word.index) }];
   const before = original.slice(Math.max(0, piece.start - 25), piece.start);
-  return dateCues.endOfDayWord.test(piece.text) || dateCues.deadlineCue.test(before)
-    ? [piece]
-    : [];
+  return dateCues.endOfDayWord.test(piece.text) || dateCues.deadlineCue.test(before) ? [piece] : [];
 }
 
 /** A clause cut between words into pieces of at most `dateClauseLength` characters. */

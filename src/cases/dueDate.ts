@@ -1,6 +1,5 @@
 import { recognizeDateTime } from '@microsoft/recognizers-text-date-time';
 import { DateTime } from 'luxon';
-import { certainDateReading } from './certainDateReading.js';
 import {
   atHour,
   type Candidate,
@@ -9,8 +8,9 @@ import {
   type RecognizedValue,
 } from './dateCandidates.js';
 import { dateCues } from './dateCues.js';
-import { datePiecesToRead } from './datePieces.js';
+import { type DatePiece, datePiecesToRead } from './datePieces.js';
 import { accepted, type FieldParse, refused } from './parseOutcome.js';
+import { type QuickDateReading, quickDateReading } from './quickDateReading.js';
 import type { RecognitionCulture } from './recognitionCulture.js';
 
 /** Why a due date was refused. */
@@ -68,7 +68,9 @@ const latestAfternoonHour = 7;
  * "EOD", "mañana a las 5") and reads each as a wall-clock time in the user's zone. The message
  * is read clause by clause, within `readingLimits`: end-of-day phrases are blanked out (offsets
  * kept) and merged with the date they go with. With `deadlinesOnly`, only clauses with a word
- * that can introduce a deadline ("by", "due", "para", "EOD") are read.
+ * that can introduce a deadline ("by", "due", "para", "EOD") are read. A piece that is one date
+ * phrase chrono-node reads alone (`quickDateReading`) is read at once; only the rest goes to
+ * Recognizers-Text.
  */
 export function findDueDates(
   text: string,
@@ -86,9 +88,20 @@ export function findDueDates(
     text,
   );
   const reference = wallClockAsLocalDate(now);
-  const pieces = datePiecesToRead(blanked, text, deadlinesOnly);
-  const results = pieces.flatMap((piece) =>
-    recognizeDateTime(piece.text, context.culture ?? 'en-us', 0, reference).map((result) => ({
+  const culture = context.culture ?? 'en-us';
+  const quick: DueDateMention[] = [];
+  const slow: DatePiece[] = [];
+  for (const piece of datePiecesToRead(blanked, text, deadlinesOnly)) {
+    // Next to an end-of-day phrase a date goes the slow way, which merges the two.
+    const reading =
+      endOfDaySpans.length === 0
+        ? quickDateReading(piece.text, culture, context.timeZone, reference)
+        : undefined;
+    if (reading) quick.push(quickMention(text, piece, reading, readingOf([reading], now, rules)));
+    else slow.push(piece);
+  }
+  const results = slow.flatMap((piece) =>
+    recognizeDateTime(piece.text, culture, 0, reference).map((result) => ({
       ...result,
       start: result.start + piece.start,
       end: result.end + piece.start,
@@ -133,34 +146,56 @@ export function findDueDates(
       deadline: true,
       reading: readingOf([{ at: atHour(now, rules.endOfDayHour), ambiguous: false }], now, rules),
     }));
-  return [...mentions.map(({ endOfDay: _, ...mention }) => mention), ...loneEndOfDay]
+  return [...quick, ...mentions.map(({ endOfDay: _, ...mention }) => mention), ...loneEndOfDay]
     .filter((mention) => mention.reading.ok || mention.reading.problem !== 'not_a_date')
     .sort((a, b) => a.start - b.start);
 }
 
 /**
- * Reads a whole answer as a due date: at once where nothing in it is left to guess
- * (`readCertainDueDate`), otherwise by Recognizers-Text (`readDueDateByRecognizer`).
+ * A date phrase chrono-node read in a piece of a message, as a mention: from the words leading
+ * into it ("by Friday 5pm", as Recognizers-Text spans a deadline), a deadline when they hold a
+ * deadline word or one ends the text just before.
+ */
+function quickMention(
+  text: string,
+  piece: DatePiece,
+  quick: QuickDateReading,
+  reading: FieldParse<DueDateReading, DueDateProblem>,
+): DueDateMention {
+  const start = piece.start + (piece.text.length - piece.text.trimStart().length);
+  return {
+    start,
+    end: piece.start + quick.end,
+    deadline:
+      dateCues.deadlineWord.test(piece.text.slice(0, quick.leadIn)) ||
+      dateCues.deadlineCue.test(text.slice(Math.max(0, start - 25), start)),
+    reading,
+  };
+}
+
+/**
+ * Reads a whole answer as a due date: at once where the answer is a date phrase chrono-node can
+ * read alone (`readQuickDueDate`), otherwise by Recognizers-Text (`readDueDateByRecognizer`).
  */
 export function parseDueDate(
   text: string,
   context: DueDateContext,
 ): FieldParse<DueDateReading, DueDateProblem> {
-  return readCertainDueDate(text, context) ?? readDueDateByRecognizer(text, context);
+  return readQuickDueDate(text, context) ?? readDueDateByRecognizer(text, context);
 }
 
 /**
- * A whole answer that is a date written out in full (`certainDateReading`, by chrono-node), read
- * by the house rules; undefined for anything else.
+ * A whole answer that is one date phrase `quickDateReading` reads (a date written out in full, a
+ * weekday with a time), read by the house rules; undefined for anything else.
  */
-export function readCertainDueDate(
+export function readQuickDueDate(
   text: string,
   context: DueDateContext,
 ): FieldParse<DueDateReading, DueDateProblem> | undefined {
   const { rules, now } = settingsOf(context);
   const culture = context.culture ?? 'en-us';
-  const certain = certainDateReading(text, culture, context.timeZone, wallClockAsLocalDate(now));
-  return certain && readingOf([{ at: certain, ambiguous: false }], now, rules);
+  const quick = quickDateReading(text.trim(), culture, context.timeZone, wallClockAsLocalDate(now));
+  return quick && readingOf([quick], now, rules);
 }
 
 /**

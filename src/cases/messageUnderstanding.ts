@@ -6,7 +6,7 @@ import {
   type DueDateProblem,
   type DueDateReading,
   findDueDates,
-  readCertainDueDate,
+  readQuickDueDate,
 } from './dueDate.js';
 import { findEmailAddresses } from './emailAddress.js';
 import {
@@ -67,7 +67,7 @@ const leadingFiller = new RegExp(
  * 5pm, reach me at ann@contoso.com or +44 20 7946 0018"), each validated, and the rest of the
  * message. Dates count only when they read as a deadline ("by", "due", "para el"), unless
  * `anyDate` is set because the question was about the due date; then a message that is only a
- * date written out in full is read at once (`readCertainDueDate`) and no recognizer runs. Runs
+ * date written out in full is read at once (`readQuickDueDate`) and no recognizer runs. Runs
  * each recognizer once, on no more of the message than `readingLimits` allow.
  */
 function understandMessage(
@@ -75,9 +75,9 @@ function understandMessage(
   context: FieldParseContext,
   options: { anyDate?: boolean } = {},
 ): Understanding {
-  // The answer to the date question is most often the date alone, written out: read at once.
-  const certain = options.anyDate ? readCertainDueDate(text, dueDateContextOf(context)) : undefined;
-  if (certain) return certainDateUnderstanding(certain);
+  // The answer to the date question is most often the date alone: read at once where it can be.
+  const quick = options.anyDate ? readQuickDueDate(text, dueDateContextOf(context)) : undefined;
+  if (quick) return quickDateUnderstanding(quick);
   const fields: FieldReadings = {};
   const taken: TakenSpan[] = [];
 
@@ -126,8 +126,8 @@ function blankedOut(text: string, spans: Span[]): string {
   );
 }
 
-/** A message that is one date written out in full: that date, or why it cannot be the due date. */
-function certainDateUnderstanding(
+/** A message that is one date phrase read at once: that date, or why it cannot be the due date. */
+function quickDateUnderstanding(
   reading: FieldParse<DueDateReading, DueDateProblem>,
 ): Understanding {
   return reading.ok

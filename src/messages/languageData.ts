@@ -18,6 +18,8 @@ export interface DateWords {
   partOfDayAfterHour: Alternatives;
   /** Words that only lead into a date ("by", "on", "for"): cut with it from a description. */
   leadIntoDate: Alternatives;
+  /** Words that make a weekday relative ("next Friday", "last Monday"): which week is a guess. */
+  weekdayModifiers: Alternatives;
 }
 
 /** Words a message may start with that do not belong in a case name drawn from it. */

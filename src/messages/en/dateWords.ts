@@ -14,4 +14,5 @@ export const englishDateWords: DateWords = {
   beforeBareHour: ['at', 'around'],
   partOfDayAfterHour: ['in the'],
   leadIntoDate: ['by', 'before', 'until', 'till', 'due', 'on', 'at', 'for'],
+  weekdayModifiers: ['next', 'this', 'last', 'coming', 'following', 'past', 'previous'],
 };

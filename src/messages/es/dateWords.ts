@@ -8,4 +8,13 @@ export const spanishDateWords: DateWords = {
   beforeBareHour: ['a las', 'sobre las'],
   partOfDayAfterHour: ['de la', 'del'],
   leadIntoDate: ['para', 'antes de', 'hasta', 'el', 'la'],
+  weekdayModifiers: [
+    'próxim[oa]',
+    'este',
+    'esta',
+    'pasad[oa]',
+    'que viene',
+    'siguiente',
+    'anterior',
+  ],
 };

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { certainDateReading } from '../../src/cases/certainDateReading.js';
 import { parseDueDate, readDueDateByRecognizer } from '../../src/cases/dueDate.js';
+import { quickDateReading } from '../../src/cases/quickDateReading.js';
 import type { RecognitionCulture } from '../../src/cases/recognitionCulture.js';
 import { dateCorpus } from '../corpus/dateCorpus.js';
 
@@ -12,7 +12,7 @@ const wallClock = (at: Date, zone: string) => {
   return new Date(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
 };
 const certain = (text: string, culture: RecognitionCulture, zone: string, at = now) =>
-  certainDateReading(text, culture, zone, wallClock(at, zone));
+  quickDateReading(text, culture, zone, wallClock(at, zone))?.at;
 
 const months = [
   'January',
@@ -81,7 +81,60 @@ function expectedReading(meant: DateTime) {
   return { ok: true, value: { instant: meant.toUTC().toISO(), ambiguous: false } };
 }
 
+const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** A weekday with a time, said on some day and hour of a week, and the instant it means. */
+const weekdayWithTime = fc
+  .record({
+    weekday: fc.integer({ min: 0, max: 6 }),
+    hour: fc.integer({ min: 0, max: 23 }),
+    minute: fc.constantFrom(0, 30),
+    daysLater: fc.integer({ min: 0, max: 13 }),
+    hourNow: fc.integer({ min: 0, max: 23 }),
+    zone: fc.constantFrom(...zones),
+    culture: fc.constantFrom<RecognitionCulture>('en-us', 'en-gb'),
+    form: fc.integer({ min: 0, max: 3 }),
+  })
+  .map(({ weekday, hour, minute, daysLater, hourNow, zone, culture, form }) => {
+    const saidAt = DateTime.fromObject({ year: 2026, month: 11, day: 23, hour: hourNow }, { zone })
+      .plus({ days: daysLater })
+      .set({ minute: 10 });
+    const name = weekdays[weekday] ?? '';
+    const twelve = `${hour % 12 || 12}${minute ? `:${minute}` : ''}${hour < 12 ? 'am' : 'pm'}`;
+    const clock = `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+    const text =
+      [
+        `${name} ${twelve}`,
+        `by ${name} at ${twelve}`,
+        `${name} ${clock}`,
+        `on ${name.slice(0, 3)} ${twelve}`,
+      ][form] ?? '';
+    const ahead = (weekday - (saidAt.weekday % 7) + 7) % 7;
+    const meant = saidAt.plus({ days: ahead }).set({ hour, minute, second: 0, millisecond: 0 });
+    return { text, saidAt, meant, today: ahead === 0, zone, culture };
+  });
+
 describe('due dates read at once by chrono-node where nothing is left to guess', () => {
+  it("reads a weekday with a time as the coming one, to confirm; today's is left to Recognizers-Text", () => {
+    let read = 0;
+    fc.assert(
+      fc.property(weekdayWithTime, ({ text, saidAt, meant, today, zone, culture }) => {
+        const reading = quickDateReading(text, culture, zone, wallClock(saidAt.toJSDate(), zone));
+        if (today) {
+          expect(reading, text).toBeUndefined();
+          return;
+        }
+        read += 1;
+        expect(reading?.at.toUTC().toISO(), `${saidAt.toISO()} "${text}"`).toBe(
+          meant.toUTC().toISO(),
+        );
+        expect(reading?.ambiguous).toBe(true);
+      }),
+      { numRuns: 300, seed: 20261129 },
+    );
+    expect(read).toBeGreaterThan(200);
+  });
+
   it('reads fully written dates as they are meant, at once (generated dates)', () => {
     let readAtOnce = 0;
     fc.assert(
@@ -110,7 +163,9 @@ describe('due dates read at once by chrono-node where nothing is left to guess',
   });
 
   it.each([
-    ['a weekday', 'Friday 3pm', 'en-us'],
+    ['a weekday that is today', 'Saturday 3pm', 'en-us'],
+    ['a weekday with "next"', 'next Friday 3pm', 'en-us'],
+    ['a weekday without a time', 'by Friday', 'en-us'],
     ['a date without a year', 'Dec 4th 5pm', 'en-us'],
     ['a date without a time', 'March 15, 2027', 'en-us'],
     ['a bare hour', 'tomorrow at 5', 'en-gb'],
