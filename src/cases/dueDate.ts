@@ -77,6 +77,9 @@ export function findDueDates(
   context: DueDateContext,
   { deadlinesOnly = false }: { deadlinesOnly?: boolean } = {},
 ): DueDateMention[] {
+  // Only a deadline word or an end-of-day phrase makes a deadline: without one, nothing to read.
+  if (deadlinesOnly && !dateCues.deadlineWord.test(text) && !dateCues.endOfDayWord.test(text))
+    return [];
   const { rules, now } = settingsOf(context);
   const endOfDaySpans = [...text.matchAll(dateCues.endOfDayPhrases)].map((match) => ({
     start: match.index,

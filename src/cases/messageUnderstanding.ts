@@ -82,7 +82,10 @@ function understandMessage(
   const taken: TakenSpan[] = [];
 
   const contactStretch = text.slice(0, readingLimits.contactScanLength);
-  const email = findEmailAddresses(contactStretch, context.culture)[0];
+  // Only what the text can hold is looked for: an address has an @, a phone number digits.
+  const email = contactStretch.includes('@')
+    ? findEmailAddresses(contactStretch, context.culture)[0]
+    : undefined;
   if (email) {
     const reading = readEmail(email.address);
     if (reading.ok) {
@@ -90,9 +93,9 @@ function understandMessage(
       taken.push({ ...email, kind: 'contact' });
     }
   }
-  const phone = findPhoneNumbers(contactStretch, context.phoneRegion).find(
-    (mention) => !taken.some((span) => overlaps(span, mention)),
-  );
+  const phone = (
+    mayHoldPhoneNumber(contactStretch) ? findPhoneNumbers(contactStretch, context.phoneRegion) : []
+  ).find((mention) => !taken.some((span) => overlaps(span, mention)));
   if (phone) {
     fields.phone = { value: phone.number };
     taken.push({ ...phone, kind: 'contact' });
@@ -115,6 +118,14 @@ function understandMessage(
   }
 
   return { fields, dueDateProblem, remainder: withoutClauses(text, taken) };
+}
+
+/** The fewest digits of any phone number libphonenumber finds (a national number of Niue has four). */
+const fewestPhoneDigits = 4;
+
+/** Whether a text has digits enough, in any script, to be or hold a phone number. */
+function mayHoldPhoneNumber(text: string): boolean {
+  return (text.match(/\p{Nd}/gu)?.length ?? 0) >= fewestPhoneDigits;
 }
 
 /** The text with the spans replaced by spaces, so that offsets into it are offsets into the text. */
