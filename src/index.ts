@@ -33,7 +33,13 @@ export type { ConversationContext } from './conversation/conversationContext.js'
 export type { IntakeDependencies, IntakeOptions, IntakeResult } from './dialogs/intakeDialog.js';
 export { IntakeDialog, intakeDialogId } from './dialogs/intakeDialog.js';
 export type { Logger, LogMethod } from './logging/logger.js';
-export type { CardTexts, CommandWords, FieldContext, Messages } from './messages/messages.js';
+export type {
+  CardTexts,
+  CommandWords,
+  FieldContext,
+  Messages,
+  WebChatPageTexts,
+} from './messages/messages.js';
 export type {
   CaseApiSandbox,
   CaseApiSandboxOptions,

@@ -10,6 +10,8 @@ export type EmailProblem =
   | 'has_spaces'
   | 'too_long'
   | 'missing_domain'
+  /** A domain name with no ending ("ann@contoso", where "contoso.com" was meant). */
+  | 'missing_top_level_domain'
   | 'malformed';
 
 const emailSchema = z.email();
@@ -65,7 +67,17 @@ export function parseEmailAddress(text: string): FieldParse<string, EmailProblem
     return refused('too_long');
   const address = `${candidate.slice(0, at)}@${candidate.slice(at + 1).toLowerCase()}`;
   if (emailSchema.safeParse(address).success) return accepted(address);
-  return refused(/@[^@]+\.[^@.]+$/.test(address) ? 'malformed' : 'missing_domain');
+  return refused(domainProblem(address.slice(at + 1)));
+}
+
+/**
+ * What is wrong with an address that failed the check, judged by its (lower-cased) domain: none
+ * at all, one name with no ending ("contoso", a domain name but no top-level domain), or a domain
+ * that looks whole, so the fault is elsewhere.
+ */
+function domainProblem(domain: string): EmailProblem {
+  if (/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/.test(domain)) return 'missing_top_level_domain';
+  return /^[^@]+\.[^@.]+$/.test(domain) ? 'malformed' : 'missing_domain';
 }
 
 /** The RFC counts octets: a non-ASCII character takes more than one. */

@@ -1,3 +1,4 @@
+import { labelledValueOf } from '../presentation/cards/labelledValue.js';
 import { markdownAsPlainText } from './markdownText.js';
 
 /** An Adaptive Card element, as far as the terminal renders it. */
@@ -33,7 +34,10 @@ export interface RenderedCard {
   inputs: CardInput[];
 }
 
-/** Renders an Adaptive Card as plain text for a terminal: text, facts, inputs and numbered buttons. */
+/**
+ * Renders an Adaptive Card as plain text for a terminal: text, facts and labelled values as
+ * "label: value", inputs and numbered buttons.
+ */
 export function renderCard(card: {
   body?: CardElement[];
   actions?: { title?: string; data?: unknown }[];
@@ -41,6 +45,11 @@ export function renderCard(card: {
   const lines: string[] = [];
   const inputs: CardInput[] = [];
   const visit = (element: CardElement) => {
+    const field = labelledValueOf(element);
+    if (field) {
+      lines.push(`  ${field.label}: ${markdownAsPlainText(field.value)}`);
+      return;
+    }
     if (element.type === 'TextBlock' && element.text) lines.push(markdownAsPlainText(element.text));
     for (const fact of element.facts ?? [])
       lines.push(`  ${fact.title}: ${markdownAsPlainText(fact.value)}`);

@@ -43,4 +43,9 @@ export interface LanguageData {
    */
   intakeRequestOnly: RegExp;
   titleFillers: TitleFillers;
+  /**
+   * The words for a queue ("queues?"): a queue whose own name holds one, in any language, is not
+   * called a queue again ("the Support Queue", not "the Support Queue queue").
+   */
+  queueWords: Alternatives;
 }

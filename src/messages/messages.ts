@@ -56,6 +56,30 @@ export interface CardTexts {
 }
 
 /**
+ * The local Web Chat page's own texts, around the chat (`web/index.html`): plain text, which the
+ * page puts in place itself. Web Chat words its own controls from the same locale.
+ */
+export interface WebChatPageTexts {
+  /** The browser tab's title. */
+  title: string;
+  heading: string;
+  /** The form that says who you are, and the button that opens it on a narrow screen. */
+  identity: string;
+  name: string;
+  userId: string;
+  email: string;
+  useThese: string;
+  /** The name of a new browser's user, until changed. */
+  defaultUserName: string;
+  sandboxBanner: string;
+  /** The chat's accessible name. */
+  chat: string;
+  /** In the avatars beside the bot's messages and the user's own. */
+  botInitials: string;
+  userInitials: string;
+}
+
+/**
  * Every sentence the bot says, in one language. User-facing text lives only in catalogs. The
  * sentences are Markdown: a function given a value we did not write (what the user typed, what
  * the case system answered) takes it raw and escapes it with `escapeMarkdown`.
@@ -98,6 +122,7 @@ export interface Messages {
   carryOn: string;
   changed: (label: string, value: string) => string;
   cards: CardTexts;
+  webChatPage: WebChatPageTexts;
   summaryIntro: string;
   reviewQuestion: string;
   reviewRetry: string;

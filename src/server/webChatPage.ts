@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Response, Server } from 'restify';
 import type { Config } from '../config/config.js';
 import type { Logger } from '../logging/logger.js';
+import { messagesFor } from '../messages/catalog.js';
 
 /** Whether the page shows the sandbox banner. */
 export interface WebChatPageOptions {
@@ -51,9 +52,10 @@ export function servableWebChat(webChat: Config['webChat'], logger: Logger): Con
 
 /**
  * Mounts the local Web Chat page: `/` with Microsoft Web Chat talking to `/api/messages` through
- * a Direct Line–compatible adapter in the browser. Only for local use: the composition root
- * mounts it when the bot has no Bot Framework credentials, or when explicitly enabled, and only
- * where `servableWebChat` found Web Chat installed.
+ * a Direct Line–compatible adapter in the browser, and `/chat-config.json?locale=…` telling it
+ * whether the bot is in sandbox mode and its own texts in that locale's language. Only for local
+ * use: the composition root mounts it when the bot has no Bot Framework credentials, or when
+ * explicitly enabled, and only where `servableWebChat` found Web Chat installed.
  */
 export function mountWebChatPage(server: Server, options: WebChatPageOptions): void {
   const send = (res: Response, body: Buffer | string, type: string) => {
@@ -74,7 +76,11 @@ export function mountWebChatPage(server: Server, options: WebChatPageOptions): v
     res.writeHead(204);
     res.end();
   });
-  server.get('/chat-config.json', async (_req, res) => {
-    send(res, JSON.stringify({ sandbox: options.sandbox }), 'application/json');
+  // The page asks with the locale it gives Web Chat (the browser's language), so its own texts
+  // follow the same language as the chat.
+  server.get('/chat-config.json', async (req, res) => {
+    const locale = new URL(req.url ?? '/', 'http://page').searchParams.get('locale') ?? undefined;
+    const config = { sandbox: options.sandbox, texts: messagesFor(locale).webChatPage };
+    send(res, JSON.stringify(config), 'application/json');
   });
 }

@@ -1,61 +1,23 @@
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/config.js';
-import type { CaseApiSandbox } from '../../src/sandbox/caseApiSandbox.js';
-import { type RunningBot, startBot } from '../../src/server/startBot.js';
-import { launchChromium } from '../support/chromium.js';
-import { testNow } from '../support/intakeFixture.js';
-import { recordingLogger } from '../support/recordingLogger.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { say, transcript, useBotInChromium } from '../support/webChatBrowser.js';
 
 /** Where the README's screenshot of a finished conversation comes from. */
 const screenshotPath = fileURLToPath(
   new URL('../../docs/screenshots/webchat.png', import.meta.url),
 );
 
-let bot: RunningBot;
-let sandbox: CaseApiSandbox;
-let browser: Browser;
-
-beforeAll(async () => {
-  bot = await startBot(loadConfig({ PORT: '0', STORAGE: 'memory' }), recordingLogger(), {
-    clock: () => testNow,
-  });
-  if (!bot.sandbox) throw new Error('expected sandbox mode');
-  sandbox = bot.sandbox;
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await bot?.close();
-});
+const rig = useBotInChromium();
 
 /** A fresh browser profile in London, English, looking at the bot's page. */
-async function openChat(): Promise<Page> {
-  const context = await browser.newContext({
-    locale: 'en-GB',
-    timezoneId: 'Europe/London',
-    viewport: { width: 900, height: 1000 },
-  });
-  const page = await context.newPage();
-  await page.goto(bot.url);
-  await expect.poll(() => transcript(page)).toContain('I can open a support case for you');
-  return page;
-}
+const openChat = () =>
+  rig.openChat(
+    { locale: 'en-GB', timezoneId: 'Europe/London', viewport: { width: 900, height: 1000 } },
+    'I can open a support case for you',
+  );
 
-// Playwright's innerText, not the DOM's: the text as rendered, which is what the user reads.
-// biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point here
-const transcript = (page: Page) => page.locator('#webchat').innerText();
 const chat = (page: Page) => page.locator('#webchat');
-
-async function say(page: Page, text: string, waitFor: string | RegExp): Promise<void> {
-  const before = (await transcript(page)).length;
-  const input = page.locator('[data-id="webchat-sendbox-input"]');
-  await input.fill(text);
-  await input.press('Enter');
-  await expect.poll(async () => (await transcript(page)).slice(before)).toMatch(waitFor);
-}
 
 /** The last refId the page shows, read from the bot's final message. */
 async function shownRefId(page: Page): Promise<string | undefined> {
@@ -92,9 +54,9 @@ describe('the local Web Chat page in Chromium', () => {
     await say(page, 'Duplex jams on floor 3', 'Create case');
     await say(page, 'yes', /Your case CS\d{6} is open/);
 
-    const stored = sandbox.cases.at(-1) as { refId: string };
+    const stored = rig.sandbox.cases.at(-1) as { refId: string };
     expect(await shownRefId(page)).toBe(stored.refId);
-    expect(sandbox.received.at(-1)?.body).toMatchObject({
+    expect(rig.sandbox.received.at(-1)?.body).toMatchObject({
       name: 'Duplex jams on floor 3',
       userInfo: { _id: 'ann-typing', name: 'Ann Lee' },
       emailId: 'ann@contoso.com',
@@ -124,13 +86,13 @@ describe('the local Web Chat page in Chromium', () => {
     await form.getByRole('button', { name: 'Create case' }).last().click();
     await expect.poll(() => transcript(page)).toContain('Your case');
 
-    const before = sandbox.cases.length;
+    const before = rig.sandbox.cases.length;
     await form.getByRole('button', { name: 'Create case' }).last().click();
     await expect.poll(() => shownRefId(page)).toMatch(/^CS\d{6}$/);
 
-    expect(sandbox.cases).toHaveLength(before + 1);
-    expect(await shownRefId(page)).toBe((sandbox.cases.at(-1) as { refId: string }).refId);
-    expect(sandbox.received.at(-1)?.body).toMatchObject({
+    expect(rig.sandbox.cases).toHaveLength(before + 1);
+    expect(await shownRefId(page)).toBe((rig.sandbox.cases.at(-1) as { refId: string }).refId);
+    expect(rig.sandbox.received.at(-1)?.body).toMatchObject({
       name: 'VPN drops every hour',
       dueDate: '2026-12-01T09:30:00.000Z',
     });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { english as en } from '../../src/messages/en/catalog.js';
+import { cardFields } from '../support/cardTexts.js';
 import { ann, type CardContent, intakeChat } from '../support/intakeChat.js';
 import { answerUpTo, useIntakeSandbox } from '../support/intakeFixture.js';
 
@@ -30,13 +31,13 @@ describe('cards on channels that render them', () => {
     await answerUpTo(chat, 'dueDate');
     const [summary] = await chat.say('March 15, 2027 at 2pm');
     expect(summary?.card?.version).toBe('1.5');
-    expect(summary?.card?.body[1]?.facts).toEqual([
-      { title: 'Name', value: 'Printer on floor 3 jams' },
-      { title: 'Description', value: 'Every duplex job jams the printer on floor 3.' },
-      // Fact values are Markdown: the escaped dot keeps the address from becoming a link.
-      { title: 'E-mail', value: 'ann@contoso\\.com' },
-      { title: 'Phone', value: '+44 20 7946 0018' },
-      { title: 'Due date', value: 'Mon 15 Mar 2027, 14:00 (Europe/Berlin)' },
+    expect(cardFields(summary?.card)).toEqual([
+      { label: 'Name', value: 'Printer on floor 3 jams' },
+      { label: 'Description', value: 'Every duplex job jams the printer on floor 3.' },
+      // Values are Markdown: the escaped dot keeps the address from becoming a link.
+      { label: 'E-mail', value: 'ann@contoso\\.com' },
+      { label: 'Phone', value: '+44 20 7946 0018' },
+      { label: 'Due date', value: 'Mon 15 Mar 2027, 14:00 (Europe/Berlin)' },
     ]);
     expect(
       summary?.card?.actions.map((action) => [action.type, action.title, action.data]),
@@ -66,8 +67,8 @@ describe('cards on channels that render them', () => {
     const [question] = await chat.submit({ intakeAction: 'name' });
     expect(question?.text).toBe(en.editPrompt('Name', 'Printer on floor 3 jams'));
     const [summary] = await chat.say('Duplex jams on floor 3');
-    expect(summary?.card?.body[1]?.facts?.[0]).toEqual({
-      title: 'Name',
+    expect(cardFields(summary?.card)[0]).toEqual({
+      label: 'Name',
       value: 'Duplex jams on floor 3',
     });
   });
@@ -144,7 +145,7 @@ describe('the one-shot form', () => {
       dueDate: '2026-12-01',
       dueTime: '',
     });
-    expect(summary?.card?.body[1]?.facts?.map((fact) => fact.value)).toEqual([
+    expect(cardFields(summary?.card).map((field) => field.value)).toEqual([
       'VPN drops',
       'It drops every hour.',
       'ann@contoso\\.com',

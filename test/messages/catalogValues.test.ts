@@ -60,6 +60,12 @@ describe.each([
     expect(hint).not.toBe(messages.fieldProblem.email('malformed', berlin));
   });
 
+  it('tells an address with no ending (".com") apart from one with no domain', () => {
+    const hint = messages.fieldProblem.email('missing_top_level_domain', berlin);
+    expect(hint).toMatch(/\.com/);
+    expect(hint).not.toBe(messages.fieldProblem.email('missing_domain', berlin));
+  });
+
   it('words a refusal by the case system itself, quoting nothing from it', () => {
     const text = messages.submitFailed({ kind: 'rejected', status: 400 });
     expect(text).not.toMatch(/"/);

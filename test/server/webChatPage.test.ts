@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
+import { english } from '../../src/messages/en/catalog.js';
+import { spanish } from '../../src/messages/es/catalog.js';
 import { type RunningBot, startBot } from '../../src/server/startBot.js';
 import { recordingLogger } from '../support/recordingLogger.js';
 
@@ -38,7 +40,24 @@ describe('the local Web Chat page', () => {
     expect(bundle.status).toBe(200);
     expect(bundle.headers.get('content-type')).toContain('javascript');
     expect((await bundle.text()).length).toBeGreaterThan(1_000_000);
-    expect(await (await fetch(`${bot?.url}/chat-config.json`)).json()).toEqual({ sandbox: true });
+    expect(await (await fetch(`${bot?.url}/chat-config.json`)).json()).toEqual({
+      sandbox: true,
+      texts: english.webChatPage,
+    });
+  });
+
+  it('gives the page its texts in the language of the locale it asks with, English by default', async () => {
+    await get({}, '/');
+    const texts = async (query: string) => {
+      const config = (await (await fetch(`${bot?.url}/chat-config.json${query}`)).json()) as {
+        texts: unknown;
+      };
+      return config.texts;
+    };
+    expect(await texts('?locale=es-ES')).toEqual(spanish.webChatPage);
+    expect(await texts('?locale=es')).toEqual(spanish.webChatPage);
+    expect(await texts('?locale=en-US')).toEqual(english.webChatPage);
+    expect(await texts('?locale=xx-YY')).toEqual(english.webChatPage);
   });
 
   it.each(['/web/app.js', '/web/localDirectLine.js', '/web/chat.css'])(
@@ -70,6 +89,6 @@ describe('the local Web Chat page', () => {
       },
       '/chat-config.json',
     );
-    expect(JSON.parse(config.body)).toEqual({ sandbox: false });
+    expect(JSON.parse(config.body)).toMatchObject({ sandbox: false });
   });
 });

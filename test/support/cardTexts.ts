@@ -1,3 +1,5 @@
+import { type LabelledValue, labelledValueOf } from '../../src/presentation/cards/labelledValue.js';
+
 /** An Adaptive Card element, as far as its Markdown-rendered text goes. */
 interface CardElement {
   type?: string;
@@ -18,4 +20,11 @@ export function cardTexts(card: unknown): string[] {
   };
   ((card as { body?: CardElement[] }).body ?? []).forEach(visit);
   return texts;
+}
+
+/** The fields a card shows under their labels (`labelledValueElement`), in order. */
+export function cardFields(card: unknown): LabelledValue[] {
+  return ((card as { body?: unknown[] } | undefined)?.body ?? []).flatMap(
+    (element) => labelledValueOf(element) ?? [],
+  );
 }

@@ -2,6 +2,7 @@ import { maxEmailAddressLength, maxEmailLocalPartLength } from '../../cases/emai
 import { dateParts } from '../dateParts.js';
 import { escapeMarkdown } from '../escapeMarkdown.js';
 import type { Messages } from '../messages.js';
+import { namesItselfAQueue } from '../queueName.js';
 import { englishCommandWords } from './commandWords.js';
 import { englishChangePattern, englishFieldWords } from './fieldWords.js';
 
@@ -65,6 +66,8 @@ export const english: Messages = {
           'An e-mail address cannot contain spaces. Please type one like name@example.com.',
         missing_domain:
           'That address is missing its domain (the part after "@", like example.com). Please type it again.',
+        missing_top_level_domain:
+          'That address has no ending after its domain, such as .com or .es (like name@example.com). Please type it in full.',
         too_long: `That address is too long: an e-mail address can have at most ${maxEmailAddressLength} characters, and at most ${maxEmailLocalPartLength} before the "@". Please check it, or give a shorter one.`,
         malformed:
           'That does not look like a valid e-mail address. Please type one like name@example.com.',
@@ -134,7 +137,23 @@ export const english: Messages = {
     resultAssignee: 'Assigned to',
     resultDue: 'Due',
     notYetAssigned: 'Not yet assigned',
-    queueName: (queue) => `${escapeMarkdown(queue)} (queue)`,
+    queueName: (queue) =>
+      namesItselfAQueue(queue) ? escapeMarkdown(queue) : `${escapeMarkdown(queue)} (queue)`,
+  },
+  webChatPage: {
+    title: 'Case-intake bot · local Web Chat',
+    heading: 'Case-intake bot',
+    identity: 'Who you are in this chat',
+    name: 'Name',
+    userId: 'User id',
+    email: 'E-mail (optional)',
+    useThese: 'Use these',
+    defaultUserName: 'Local tester',
+    sandboxBanner:
+      'Sandbox mode: cases go to the local emulator of the case API, not to a real tenant.',
+    chat: 'Chat with the case-intake bot',
+    botInitials: 'CB',
+    userInitials: 'Me',
   },
   summaryIntro: 'Here is your case:',
   reviewQuestion: 'Shall I create it? Say "yes", "edit" to change something, or "cancel".',
@@ -148,7 +167,7 @@ export const english: Messages = {
       assignment.kind === 'agent'
         ? `and assigned to ${escapeMarkdown(assignment.name)}`
         : assignment.kind === 'queue'
-          ? `and waiting in the ${escapeMarkdown(assignment.name)} queue for the next agent`
+          ? `and waiting in the ${escapeMarkdown(assignment.name)}${namesItselfAQueue(assignment.name) ? '' : ' queue'} for the next agent`
           : 'and not yet assigned to anyone';
     return `Your case ${escapeMarkdown(refId)} ${state} ${assigned}. Due ${dueDate}.`;
   },

@@ -8,4 +8,5 @@ export const englishLanguageData: LanguageData = {
   dateWords: englishDateWords,
   intakeRequestOnly: englishIntakeRequestOnly,
   titleFillers: englishTitleFillers,
+  queueWords: ['queues?'],
 };

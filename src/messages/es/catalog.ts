@@ -2,6 +2,7 @@ import { maxEmailAddressLength, maxEmailLocalPartLength } from '../../cases/emai
 import { dateParts } from '../dateParts.js';
 import { escapeMarkdown } from '../escapeMarkdown.js';
 import type { Messages } from '../messages.js';
+import { namesItselfAQueue } from '../queueName.js';
 import { spanishCommandWords } from './commandWords.js';
 import { spanishChangePattern, spanishFieldWords } from './fieldWords.js';
 
@@ -64,6 +65,8 @@ export const spanish: Messages = {
           'Una dirección de correo no puede tener espacios. Escribe una como nombre@ejemplo.com.',
         missing_domain:
           'A esa dirección le falta el dominio (lo que va después de "@", como ejemplo.com). Escríbela de nuevo.',
+        missing_top_level_domain:
+          'A esa dirección le falta la terminación del dominio, como .com o .es (por ejemplo, nombre@ejemplo.com). Escríbela completa.',
         too_long: `Esa dirección es demasiado larga: una dirección de correo puede tener como máximo ${maxEmailAddressLength} caracteres, y como máximo ${maxEmailLocalPartLength} antes de la "@". Revísala o indica una más corta.`,
         malformed:
           'Eso no parece una dirección de correo válida. Escribe una como nombre@ejemplo.com.',
@@ -140,7 +143,23 @@ export const spanish: Messages = {
     resultAssignee: 'Asignado a',
     resultDue: 'Vence',
     notYetAssigned: 'Todavía sin asignar',
-    queueName: (queue) => `${escapeMarkdown(queue)} (cola)`,
+    queueName: (queue) =>
+      namesItselfAQueue(queue) ? escapeMarkdown(queue) : `${escapeMarkdown(queue)} (cola)`,
+  },
+  webChatPage: {
+    title: 'Bot de casos · Web Chat local',
+    heading: 'Bot de casos',
+    identity: 'Quién eres en este chat',
+    name: 'Nombre',
+    userId: 'Id de usuario',
+    email: 'Correo (opcional)',
+    useThese: 'Usar estos datos',
+    defaultUserName: 'Persona de prueba',
+    sandboxBanner:
+      'Modo sandbox: los casos van al emulador local de la API de casos, no a un entorno real.',
+    chat: 'Chat con el bot de casos',
+    botInitials: 'BC',
+    userInitials: 'Yo',
   },
   summaryIntro: 'Este es tu caso:',
   reviewQuestion: '¿Lo creo? Di "sí", "editar" para cambiar algo o "cancelar".',
@@ -154,7 +173,7 @@ export const spanish: Messages = {
       assignment.kind === 'agent'
         ? `y asignado a ${escapeMarkdown(assignment.name)}`
         : assignment.kind === 'queue'
-          ? `y espera en la cola ${escapeMarkdown(assignment.name)} al próximo agente`
+          ? `y espera en la ${namesItselfAQueue(assignment.name) ? '' : 'cola '}${escapeMarkdown(assignment.name)} al próximo agente`
           : 'y todavía no está asignado a nadie';
     return `Tu caso ${escapeMarkdown(refId)} ${state} ${assigned}. Vence el ${dueDate}.`;
   },

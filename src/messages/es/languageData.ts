@@ -8,4 +8,5 @@ export const spanishLanguageData: LanguageData = {
   dateWords: spanishDateWords,
   intakeRequestOnly: spanishIntakeRequestOnly,
   titleFillers: spanishTitleFillers,
+  queueWords: ['colas?'],
 };

@@ -4,11 +4,13 @@ import { cardActionData } from '../../intake/cardActions.js';
 import { escapeMarkdown } from '../../messages/escapeMarkdown.js';
 import type { DisplayedFields, Messages } from '../../messages/messages.js';
 import { adaptiveCard } from './adaptiveCard.js';
+import { labelledValueElement } from './labelledValue.js';
 
 /**
- * The case summary as an Adaptive Card: every field, and Submit, Edit and Cancel buttons whose
- * submits carry the summary's choices (`cardActionData`). Fact values are Markdown, so the
- * fields are escaped: a case name is shown as typed, never as a link or an image.
+ * The case summary as an Adaptive Card: every field under its label (`labelledValueElement`), and
+ * Submit, Edit and Cancel buttons whose submits carry the summary's choices (`cardActionData`).
+ * Values are Markdown, so the fields are escaped: a case name is shown as typed, never as a link
+ * or an image.
  */
 export function summaryCard(fields: DisplayedFields, messages: Messages): Attachment {
   return adaptiveCard(
@@ -20,13 +22,12 @@ export function summaryCard(fields: DisplayedFields, messages: Messages): Attach
         size: 'Medium',
         wrap: true,
       },
-      {
-        type: 'FactSet',
-        facts: caseFields.map((field) => ({
-          title: messages.fieldLabel[field],
+      ...caseFields.map((field) =>
+        labelledValueElement({
+          label: messages.fieldLabel[field],
           value: escapeMarkdown(fields[field] ?? ''),
-        })),
-      },
+        }),
+      ),
     ],
     [
       {
