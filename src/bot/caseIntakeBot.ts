@@ -149,8 +149,9 @@ export class CaseIntakeBot extends TeamsActivityHandler {
 
   /**
    * How a new intake starts: from the recent conversation on "escalate", otherwise from this
-   * message (which is also kept for a later escalation). In group chats and channels only a
-   * request for a case starts one; other mentions get an offer, so the conversation can go on.
+   * message (which is also kept for a later escalation). Thanks, or a stray yes or no (after a
+   * case was created), get a friendly close instead. In group chats and channels only a request
+   * for a case starts one; other mentions get an offer, so the conversation can go on.
    */
   private async intakeOptions(context: TurnContext): Promise<IntakeOptions | undefined> {
     const { from, text, conversation, value } = context.activity;
@@ -161,6 +162,12 @@ export class CaseIntakeBot extends TeamsActivityHandler {
       return undefined;
     }
     const typed = typeof text === 'string' ? text : '';
+    const { thanks, yes, no } = messages.commands;
+    const closing = normalisedText(typed);
+    if ([thanks, yes, no].some((words) => words.includes(closing))) {
+      await context.sendActivity(messages.closing);
+      return undefined;
+    }
     const escalating = messages.commands.escalate.includes(normalisedText(typed));
     if (!escalating) {
       await this.parts.history.record(context);

@@ -62,6 +62,8 @@ export function noticeActivities(
       const shown = displayedFields({ [field]: value }, messages, timeZone)[field] ?? value;
       return [messages.changed(messages.fieldLabel[field], shown)];
     }
+    case 'alreadyOpening':
+      return [messages.alreadyOpening];
     case 'cancelled':
       return [messages.cancelled];
     case 'carryOn':

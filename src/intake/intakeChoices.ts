@@ -22,6 +22,8 @@ export function choicesOf(question: Question): readonly Choice[] {
     case 'retry':
       return ['tryAgain', 'cancel'];
     case 'field':
+      // A suggested value is taken with a yes ("sure") and set aside with a no.
+      return question.suggestion ? yesNo : [];
     case 'submit':
       return [];
   }

@@ -83,6 +83,8 @@ export function apply(state: IntakeState, reply: Reply): Transition {
       return answered(state, question, reply.readings);
     case 'answerRefused':
       return missed(state, question, [{ kind: 'refused', refusal: reply.refusal }]);
+    case 'askedForCase':
+      return asking(state, [{ kind: 'alreadyOpening' }]);
     case 'unclear':
       return question.kind === 'field' ? missed(state, question, []) : again(state);
     case 'submitted':
@@ -172,18 +174,35 @@ function choose(state: IntakeState, question: Question, choice: Choice): Transit
       if (choice === 'tryAgain') return asking({ ...state, step: { kind: 'submitting' } });
       return choice === 'cancel' ? cancelled(state) : again(state);
     case 'field':
+      // A suggested value, taken or set aside (asked again without it).
+      if (choice === 'yes' && question.suggestion)
+        return answered(state, question, { [question.field]: { value: question.suggestion } });
+      if (choice === 'no' && question.suggestion)
+        return asking({ ...collecting(state), nameSuggestion: undefined });
+      return again(state);
     case 'submit':
       return again(state);
   }
 }
 
+/**
+ * A value for the field a question is about, and any other the message gave: the field asked
+ * for, or the one a yes-or-no question proposed ("no, use bob@contoso.com").
+ */
 function answered(state: IntakeState, question: Question, readings: FieldReadings): Transition {
-  const asked = fieldAskedBy(question);
+  const asked = fieldConcernedBy(question);
   if (!asked) return again(state);
   const { [asked]: _answer, ...extras } = readings;
   const notices: Notice[] =
     Object.keys(extras).length > 0 ? [{ kind: 'noted', readings: extras }] : [];
-  return asking(collecting(withReadings(state, readings)), notices);
+  const knownEmail = question.kind === 'knownEmail' ? undefined : state.knownEmail;
+  return asking(collecting({ ...withReadings(state, readings), knownEmail }), notices);
+}
+
+function fieldConcernedBy(question: Question): CaseField | undefined {
+  if (question.kind === 'knownEmail') return 'email';
+  if (question.kind === 'check') return question.pending.field;
+  return fieldAskedBy(question);
 }
 
 /**

@@ -3,10 +3,13 @@ import type { CaseField } from '../cases/caseDraft.js';
 import { type CaseFormValues, readCaseForm } from '../cases/caseForm.js';
 import type { FieldParseContext } from '../cases/fieldReading.js';
 import type { FieldProblems } from '../cases/fields/caseFieldSpecs.js';
+import { caseFieldSpecs } from '../cases/fields/caseFieldSpecs.js';
+import { isIntakeRequestOnly } from '../cases/intakeRequest.js';
 import { readAnswer } from '../cases/messageUnderstanding.js';
 import type { Messages } from '../messages/messages.js';
 import { pressedCardAction } from './cardActions.js';
 import { choiceWording } from './choiceWords.js';
+import { fieldNamedIn } from './fieldNamedIn.js';
 import { choicesOf } from './intakeChoices.js';
 import type { Question } from './intakeQuestion.js';
 import type { FieldRefusal, Reply } from './intakeReply.js';
@@ -61,11 +64,45 @@ export function readReply(
     return normalisedText(label) === typed || words.includes(typed);
   });
   if (picked !== undefined) return { kind: 'choice', choice: picked };
-  if (choices.includes('yes') && choices.includes('no')) {
-    const verdict = recognizeBoolean(text, parse.culture)[0]?.resolution?.value;
-    if (typeof verdict === 'boolean') return { kind: 'choice', choice: verdict ? 'yes' : 'no' };
+  if (question.kind === 'whichField') {
+    const named = fieldNamedIn(text, messages);
+    return named ? { kind: 'choice', choice: named } : { kind: 'unclear' };
   }
-  return question.kind === 'field' ? answerReply(question.field, text, parse) : { kind: 'unclear' };
+  if (question.kind === 'field') return answerReply(question.field, text, parse);
+  if (!choices.includes('yes') || !choices.includes('no')) return { kind: 'unclear' };
+  // A free yes; otherwise a new value for what was asked about ("no, use bob@contoso.com",
+  // "no, Friday at 10"), else a free no.
+  const verdict = recognizeBoolean(text, parse.culture)[0]?.resolution?.value;
+  if (verdict === true) return { kind: 'choice', choice: 'yes' };
+  const corrected = correctionOf(question, text, parse);
+  if (corrected) return corrected;
+  return verdict === false ? { kind: 'choice', choice: 'no' } : { kind: 'unclear' };
+}
+
+/**
+ * A yes-or-no question about a field answered with a new value for it: the new reading. The
+ * value already proposed, said again, is a yes to a date and a no to an e-mail fix (keep it as
+ * typed).
+ */
+function correctionOf(
+  question: Question,
+  text: string,
+  parse: FieldParseContext,
+): Reply | undefined {
+  const field =
+    question.kind === 'knownEmail'
+      ? 'email'
+      : question.kind === 'check'
+        ? question.pending.field
+        : undefined;
+  if (!field) return undefined;
+  const { answer, extras } = readAnswer(field, text, parse);
+  if (!answer.ok) return undefined;
+  if (question.kind === 'check' && answer.value.value === question.pending.value) {
+    const kept = question.pending.check.kind === 'date_reading' ? 'yes' : 'no';
+    return { kind: 'choice', choice: kept };
+  }
+  return { kind: 'answer', readings: { ...extras, [field]: answer.value } };
 }
 
 /**
@@ -90,6 +127,8 @@ function formReply(value: unknown, context: ReplyContext): Reply {
 }
 
 function answerReply(field: CaseField, text: string, parse: FieldParseContext): Reply {
+  const asksForCase = text.trim() !== '' && isIntakeRequestOnly(text, parse.culture);
+  if (caseFieldSpecs[field].freeText && asksForCase) return { kind: 'askedForCase' };
   const { answer, extras } = readAnswer(field, text, parse);
   if (answer.ok) return { kind: 'answer', readings: { ...extras, [field]: answer.value } };
   if (Object.keys(extras).length > 0) return { kind: 'answer', readings: extras };

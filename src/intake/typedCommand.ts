@@ -1,5 +1,6 @@
-import { type CaseField, caseFields } from '../cases/caseDraft.js';
+import type { CaseField } from '../cases/caseDraft.js';
 import type { Messages } from '../messages/messages.js';
+import { fieldNamedIn } from './fieldNamedIn.js';
 import type { Command } from './intakeReply.js';
 import { normalisedText } from './normalisedText.js';
 
@@ -22,8 +23,7 @@ export function typedCommand(text: string, messages: Messages): TypedCommand | u
   if (command) return { kind: 'command', command };
   const change = messages.changePattern.exec(text.trim());
   if (!change?.groups) return undefined;
-  const fieldWords = normalisedText(change.groups.field ?? '');
-  const field = caseFields.find((candidate) => messages.fieldWords[candidate].includes(fieldWords));
-  // "fix the printer to …" is an answer, not a command: only the field words count.
+  const field = fieldNamedIn(change.groups.field ?? '', messages);
+  // "fix the printer to …" is an answer, not a command: only a field's words count.
   return field ? { kind: 'change', field, value: change.groups.value ?? '' } : undefined;
 }

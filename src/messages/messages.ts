@@ -28,6 +28,8 @@ export interface CommandWords {
   no: string[];
   /** Start a case from the recent conversation. */
   escalate: string[];
+  /** Thanks, said when no intake runs: answered with `closing`, not taken for a new case. */
+  thanks: string[];
 }
 
 /** Labels and texts of the Adaptive Cards. */
@@ -150,6 +152,10 @@ export interface Messages {
   escalationNothingSeen: string;
   /** A button pressed on a card of an intake that has ended. */
   staleCard: string;
+  /** To thanks, a yes or a no when no intake runs (after a case was created, say). */
+  closing: string;
+  /** Before the question again, to a free-text answer that only asks for a case. */
+  alreadyOpening: string;
   /** A message too long to read; nothing in it was taken, the intake waits where it was. */
   messageTooLong: (length: number, limits: { message: number; description: number }) => string;
   /** In a group chat or channel, to a mention that does not ask for a case. */

@@ -19,6 +19,7 @@ const questions: Question[] = [
   },
   { kind: 'knownEmail', email: 'ann@contoso.com' },
   { kind: 'field', field: 'name', offerForm: true },
+  { kind: 'field', field: 'name', suggestion: 'Printer jams', offerForm: true },
   { kind: 'stuck', field: 'email' },
   { kind: 'summary', draft: sampleDraft },
   { kind: 'whichField' },
@@ -65,10 +66,14 @@ describe.each(['en', 'es'])('command and choice words in %s', (language) => {
     },
   );
 
-  it('no phrase both escalates and does something else when no intake runs', () => {
+  it('no phrase both escalates and closes, or does something else, when no intake runs', () => {
+    const { escalate, thanks, yes, no } = messages.commands;
     const intakeWide = wordCommands.flatMap((command) => messages.commands[command]);
-    const clashes = messages.commands.escalate.filter((word) => intakeWide.includes(word));
-    expect(clashes).toEqual([]);
+    const closing = [...thanks, ...yes, ...no];
+    expect(escalate.filter((word) => intakeWide.includes(word) || closing.includes(word))).toEqual(
+      [],
+    );
+    expect(closing.filter((word) => messages.commands.useForm.includes(word))).toEqual([]);
   });
 
   it('finds a clash when there is one (the check itself works)', () => {

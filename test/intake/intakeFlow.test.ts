@@ -9,6 +9,11 @@ import { sampleDraft } from '../support/caseFixtures.js';
 const empty = newIntakeState();
 const atEmail: IntakeState = { ...empty, draft: { name: 'VPN drops', description: 'It drops.' } };
 const complete: IntakeState = { ...empty, draft: { ...sampleDraft } };
+const withSuggestedName: IntakeState = {
+  ...empty,
+  draft: { description: 'Outlook crashes' },
+  nameSuggestion: 'Outlook crashes',
+};
 const dateCheck: IntakeState = {
   ...complete,
   draft: { ...sampleDraft, dueDate: undefined },
@@ -271,6 +276,34 @@ const rows: Row[] = [
     },
     asks: { kind: 'retry' },
     tells: ['submission'],
+  },
+  {
+    name: 'yes to a suggested name takes it',
+    state: withSuggestedName,
+    reply: { kind: 'choice', choice: 'yes' },
+    asks: { kind: 'field', field: 'email' },
+    tells: [],
+  },
+  {
+    name: 'no to a suggested name asks for one without it',
+    state: withSuggestedName,
+    reply: { kind: 'choice', choice: 'no' },
+    asks: { kind: 'field', field: 'name', suggestion: undefined },
+  },
+  {
+    name: 'another e-mail instead of the known one takes it',
+    state: { ...atEmail, knownEmail: 'ann@contoso.com' },
+    reply: { kind: 'answer', readings: { email: { value: 'bob@contoso.com' } } },
+    asks: { kind: 'field', field: 'phone' },
+  },
+  {
+    name: 'a new date instead of a reading to confirm is confirmed in turn',
+    state: dateCheck,
+    reply: {
+      kind: 'answer',
+      readings: { dueDate: { value: '2026-12-03T10:00:00.000Z', check: { kind: 'date_reading' } } },
+    },
+    asks: { kind: 'check', pending: { value: '2026-12-03T10:00:00.000Z' } },
   },
   {
     name: 'try again submits again',

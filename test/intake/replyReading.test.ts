@@ -24,6 +24,25 @@ const summary: Question = { kind: 'summary', draft: sampleDraft };
 const stuck: Question = { kind: 'stuck', field: 'email' };
 const reallyCancel: Question = { kind: 'cancel' };
 const knownEmail: Question = { kind: 'knownEmail', email: 'ann@contoso.com' };
+const suggested: Question = {
+  kind: 'field',
+  field: 'name',
+  suggestion: 'Printer jams',
+  offerForm: true,
+};
+const whichField: Question = { kind: 'whichField' };
+const dateCheck: Question = {
+  kind: 'check',
+  pending: { field: 'dueDate', value: '2026-12-04T16:00:00.000Z', check: { kind: 'date_reading' } },
+};
+const emailTypo: Question = {
+  kind: 'check',
+  pending: {
+    field: 'email',
+    value: 'ann@gmial.com',
+    check: { kind: 'email_typo', suggestion: 'ann@gmail.com' },
+  },
+};
 
 describe('reading a reply against its question', () => {
   it.each([
@@ -90,15 +109,87 @@ describe('reading a reply against its question', () => {
     ],
     ['a free yes', knownEmail, 'yes please, that one', { kind: 'choice', choice: 'yes' }],
     [
-      'an e-mail at a yes-or-no question as unclear, not a field',
+      'another e-mail at the known e-mail question, as the answer',
       knownEmail,
-      'bob@contoso.com',
-      { kind: 'unclear' },
+      'no, use bob@contoso.com',
+      { kind: 'answer', readings: { email: { value: 'bob@contoso.com' } } },
+    ],
+    ['a plain no to the known e-mail', knownEmail, 'no thanks', { kind: 'choice', choice: 'no' }],
+    [
+      'a yes at a name question with a suggestion',
+      suggested,
+      'sure',
+      { kind: 'choice', choice: 'yes' },
+    ],
+    [
+      'a no at a name question with a suggestion',
+      suggested,
+      'nope',
+      { kind: 'choice', choice: 'no' },
+    ],
+    [
+      'a name that starts with "no" at a name question with a suggestion',
+      suggested,
+      'No printer output',
+      { kind: 'answer', readings: { name: { value: 'No printer output' } } },
+    ],
+    [
+      'a new date at the question whether a date reading is right',
+      dateCheck,
+      'no, Friday 10am',
+      {
+        kind: 'answer',
+        readings: {
+          dueDate: { value: '2026-12-04T09:00:00.000Z', check: { kind: 'date_reading' } },
+        },
+      },
+    ],
+    [
+      'the same date again, as a yes',
+      dateCheck,
+      'no wait, Friday 5pm',
+      { kind: 'choice', choice: 'yes' },
+    ],
+    [
+      'the e-mail as typed again, as a no to the fix',
+      emailTypo,
+      'ann@gmial.com',
+      { kind: 'choice', choice: 'no' },
+    ],
+    [
+      'a field named in a phrase',
+      whichField,
+      'the number I gave',
+      { kind: 'choice', choice: 'phone' },
+    ],
+    [
+      'a field named with more words',
+      whichField,
+      'my e-mail address please',
+      { kind: 'choice', choice: 'email' },
+    ],
+    ['a phrase naming two fields', whichField, 'the phone and the email', { kind: 'unclear' }],
+    [
+      'a change naming its field in a phrase',
+      summary,
+      'change the number I gave to +1 415 555 0100',
+      { kind: 'change', field: 'phone', readings: { phone: { value: '+14155550100' } } },
     ],
     ['no commands at "really cancel?"', reallyCancel, 'help', { kind: 'unclear' }],
     ['yes at "really cancel?"', reallyCancel, 'yes', { kind: 'choice', choice: 'yes' }],
   ] as const)('%s', (_name, question, text, expected) => {
     expect(readReply(question, { text }, en)).toEqual(expected);
+  });
+
+  it('reads a field named in a Spanish phrase, and another e-mail after a Spanish no', () => {
+    expect(readReply(whichField, { text: 'la fecha' }, es)).toEqual({
+      kind: 'choice',
+      choice: 'dueDate',
+    });
+    expect(readReply(knownEmail, { text: 'no, mejor ana@contoso.es' }, es)).toEqual({
+      kind: 'answer',
+      readings: { email: { value: 'ana@contoso.es' } },
+    });
   });
 
   it('reads free yes and no in Spanish', () => {

@@ -209,6 +209,8 @@ export const english: Messages = {
     'I have not seen any messages in this conversation yet, so there is nothing to copy; please describe the problem.',
   staleCard:
     'That button belongs to a case conversation that has ended. Say "new case" to open another case.',
+  closing: 'Glad to help. Say "new case" whenever you need another one.',
+  alreadyOpening: 'Sure, that is what we are doing.',
   messageTooLong: (length, limits) =>
     `That message is too long for me to read (${length.toLocaleString('en')} characters; I read up to ${limits.message.toLocaleString('en')}). Nothing in it was taken: please send a shorter one. A description can hold ${limits.description.toLocaleString('en')} characters.`,
   groupOffer:

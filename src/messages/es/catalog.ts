@@ -216,6 +216,8 @@ export const spanish: Messages = {
     'Todavía no he visto mensajes en esta conversación, así que no hay nada que copiar; describe el problema, por favor.',
   staleCard:
     'Ese botón pertenece a una conversación de caso que ya terminó. Di "nuevo caso" para abrir otro caso.',
+  closing: 'Encantado de ayudar. Di "nuevo caso" cuando necesites otro.',
+  alreadyOpening: 'Claro, en eso estamos.',
   messageTooLong: (length, limits) =>
     `Ese mensaje es demasiado largo para leerlo (${length.toLocaleString('es')} caracteres; leo hasta ${limits.message.toLocaleString('es')}). No he tomado nada de él: envía uno más corto, por favor. Una descripción puede tener ${limits.description.toLocaleString('es')} caracteres.`,
   groupOffer:

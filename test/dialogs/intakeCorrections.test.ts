@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { english as en } from '../../src/messages/en/catalog.js';
+import { spanish as es } from '../../src/messages/es/catalog.js';
+import { type ChatUser, intakeChat } from '../support/intakeChat.js';
+import { answerUpTo, berlin, useIntakeSandbox } from '../support/intakeFixture.js';
+
+const api = useIntakeSandbox();
+
+const london: ChatUser = {
+  from: { id: 'user-ann', name: 'Ann Lee' },
+  localTimezone: 'Europe/London',
+  locale: 'en-GB',
+};
+const madrid: ChatUser = {
+  from: { id: 'user-ana', name: 'Ana Ruiz' },
+  localTimezone: 'Europe/Madrid',
+  locale: 'es-ES',
+};
+const description = 'Outlook crashes when I open attachments';
+
+describe('people answer a proposal with a yes, a no, or something better', () => {
+  it.each(['yes', 'sure', 'that works', 'ok'])(
+    'takes the suggested case name on "%s", and never names the case so',
+    async (yes) => {
+      const chat = intakeChat(api.deps, london);
+      await chat.say(description);
+      expect(await chat.texts(yes)).toEqual([en.fieldPrompt.email(berlin)]);
+      expect((await chat.texts('what have I entered?'))[0]).toContain(`- Name: ${description}`);
+    },
+  );
+
+  it('asks for a name of its own when the suggestion is declined', async () => {
+    const chat = intakeChat(api.deps, london);
+    await chat.say(description);
+    expect(await chat.say('no')).toEqual([
+      { text: en.fieldPrompt.name(berlin), buttons: ['Use a form'] },
+    ]);
+    expect(await chat.texts('Outlook crash')).toEqual([en.fieldPrompt.email(berlin)]);
+  });
+
+  it('takes another e-mail given with the no to the one it knows', async () => {
+    const chat = intakeChat(api.deps, london, { intake: { knownEmail: 'ann@contoso.com' } });
+    await chat.say('new case');
+    await chat.say('VPN drops');
+    expect(await chat.texts('It drops every hour.')).toEqual([
+      en.knownEmailQuestion('ann@contoso.com'),
+    ]);
+    expect(await chat.texts('no, use bob@contoso.com instead')).toEqual([
+      en.fieldPrompt.phone(berlin),
+    ]);
+    expect((await chat.texts('what have I entered?'))[0]).toContain('- E-mail: bob@contoso\\.com');
+  });
+
+  it('takes a new date given with the no to a reading, and confirms that one', async () => {
+    const chat = intakeChat(api.deps, london);
+    await chat.say('Printer jams, fix by Friday 5pm');
+    expect(await chat.texts('no, Thursday 10am')).toEqual([
+      en.dateReadingQuestion('Thu 3 Dec 2026, 10:00 (Europe/London)'),
+    ]);
+    expect(await chat.texts('yes')).toEqual([
+      expect.stringContaining('What should the case be called?'),
+    ]);
+  });
+
+  it('finds the field to edit in a phrase', async () => {
+    const chat = intakeChat(api.deps);
+    await answerUpTo(chat);
+    await chat.say('edit');
+    expect(await chat.texts('the number I gave')).toEqual([
+      en.editPrompt('Phone', '+44 20 7946 0018'),
+    ]);
+  });
+
+  it('takes another e-mail after a Spanish no, and the field to edit from a Spanish phrase', async () => {
+    const chat = intakeChat(api.deps, madrid, { intake: { knownEmail: 'ana@contoso.es' } });
+    await chat.say('caso nuevo');
+    await chat.say('La VPN se cae');
+    await chat.say('Se cae cada hora.');
+    expect(await chat.texts('no, mejor ana.ruiz@contoso.es')).toEqual([
+      es.fieldPrompt.phone({ ...berlin, timeZone: 'Europe/Madrid' }),
+    ]);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { english as en } from '../../src/messages/en/catalog.js';
+import { spanish as es } from '../../src/messages/es/catalog.js';
+import { type ChatUser, intakeChat } from '../support/intakeChat.js';
+import { answerUpTo, berlin, useIntakeSandbox } from '../support/intakeFixture.js';
+
+const api = useIntakeSandbox();
+const madrid: ChatUser = {
+  from: { id: 'user-ana', name: 'Ana Ruiz' },
+  localTimezone: 'Europe/Madrid',
+  locale: 'es-ES',
+};
+
+describe('status questions in other words, at any prompt', () => {
+  it.each([
+    'What have you got so far?',
+    'show me my answers',
+    'what do you know so far',
+    'What did you get?',
+  ])('"%s" at the e-mail prompt lists the answers, not refused as an e-mail', async (asked) => {
+    const chat = intakeChat(api.deps);
+    await answerUpTo(chat, 'email');
+    const [status, again] = await chat.texts(asked);
+    expect(status).toMatch(new RegExp(`^${en.statusIntro}`));
+    expect(again).toBe(en.fieldPrompt.email(berlin));
+  });
+
+  it.each(['¿Qué tienes hasta ahora?', 'muéstrame mis respuestas', '¿qué llevas?'])(
+    '"%s" in Spanish at the e-mail prompt lists the answers',
+    async (asked) => {
+      const chat = intakeChat(api.deps, madrid);
+      await chat.say('caso nuevo');
+      await chat.say('La VPN se cae');
+      await chat.say('Se cae cada hora.');
+      const [status] = await chat.texts(asked);
+      expect(status).toMatch(new RegExp(`^${es.statusIntro}`));
+    },
+  );
+});

@@ -1,0 +1,66 @@
+import { MemoryStorage } from 'botbuilder';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { caseFields } from '../../src/cases/caseDraft.js';
+import { loadConfig } from '../../src/config/config.js';
+import { english as en } from '../../src/messages/en/catalog.js';
+import { spanish as es } from '../../src/messages/es/catalog.js';
+import { type RunningBot, startBot } from '../../src/server/startBot.js';
+import { botConversation } from '../support/botConversation.js';
+import { sampleAnswers } from '../support/caseFixtures.js';
+import { berlin, testNow } from '../support/intakeFixture.js';
+import { recordingLogger } from '../support/recordingLogger.js';
+
+let bot: RunningBot;
+beforeAll(async () => {
+  bot = await startBot(loadConfig({ PORT: '0', STORAGE: 'memory' }), recordingLogger(), {
+    clock: () => testNow,
+    storage: new MemoryStorage(),
+  });
+});
+afterAll(() => bot.close());
+
+describe('openers that only greet or ask, and thanks at the end, over HTTP', () => {
+  it.each([
+    ['hello there', 'I need to raise a ticket'],
+    ['hi', 'I want to log a problem'],
+    ['good morning', 'can you open a new case please'],
+  ])('"%s", then "%s": the request is not taken for the case name', async (greeting, request) => {
+    const chat = botConversation(bot.url);
+    expect(await chat.say(greeting)).toEqual([en.intakeStart, en.fieldPrompt.name(berlin)]);
+    expect(await chat.say(request)).toEqual([en.alreadyOpening, en.fieldPrompt.name(berlin)]);
+    expect(await chat.say('VPN drops')).toEqual([en.fieldPrompt.description(berlin)]);
+  });
+
+  it.each(['I want to log a problem', 'I need to report a fault please'])(
+    'an opener that is only an intent ("%s") is neither the description nor the name',
+    async (opener) => {
+      const chat = botConversation(bot.url);
+      expect(await chat.say(opener)).toEqual([en.intakeStart, en.fieldPrompt.name(berlin)]);
+    },
+  );
+
+  it.each(['quiero reportar una avería', 'necesito registrar un problema'])(
+    'a Spanish opener that is only an intent ("%s") is not the description',
+    async (opener) => {
+      const chat = botConversation(bot.url, undefined, {
+        locale: 'es-ES',
+        localTimezone: 'Europe/Madrid',
+      });
+      const madrid = { ...berlin, timeZone: 'Europe/Madrid' };
+      expect(await chat.say(opener)).toEqual([es.intakeStart, es.fieldPrompt.name(madrid)]);
+    },
+  );
+
+  it.each(['thank you so much', 'thanks', 'yes', 'ok'])(
+    'after the case is created, "%s" gets a friendly close, not a new intake',
+    async (thanks) => {
+      const chat = botConversation(bot.url);
+      await chat.say('I would like to open a case');
+      for (const field of caseFields) await chat.say(sampleAnswers[field]);
+      const [created] = await chat.say('yes');
+      expect(created).toContain('is open');
+      expect(await chat.say(thanks)).toEqual([en.closing]);
+      expect(await chat.say('new case')).toEqual([en.intakeStart, en.fieldPrompt.name(berlin)]);
+    },
+  );
+});
