@@ -12,6 +12,8 @@ export type EmailProblem =
   | 'missing_domain'
   /** A domain name with no ending ("ann@contoso", where "contoso.com" was meant). */
   | 'missing_top_level_domain'
+  /** Letters beyond plain ASCII ("müller@…", "josé@…"), which not every mail system delivers to. */
+  | 'non_ascii'
   | 'malformed';
 
 const emailSchema = z.email();
@@ -67,6 +69,8 @@ export function parseEmailAddress(text: string): FieldParse<string, EmailProblem
     return refused('too_long');
   const address = `${candidate.slice(0, at)}@${candidate.slice(at + 1).toLowerCase()}`;
   if (emailSchema.safeParse(address).success) return accepted(address);
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range, on purpose.
+  if (/[^\u0000-\u007f]/.test(address)) return refused('non_ascii');
   return refused(domainProblem(address.slice(at + 1)));
 }
 
@@ -96,9 +100,19 @@ export interface EmailMention {
 /** Finds the e-mail addresses in free text with the Recognizers-Text sequence recognizer. */
 export function findEmailAddresses(text: string, culture: string): EmailMention[] {
   return recognizeEmail(text, culture).flatMap((result) => {
-    const parsed = parseEmailAddress(result.text);
-    return parsed.ok ? [{ start: result.start, end: result.end + 1, address: parsed.value }] : [];
+    // The recognizer starts an address at its first ASCII letter ("müller@…" → "ller@…"): the
+    // address is read from where its word really starts, and refused whole if it must be.
+    const start = wordStart(text, result.start);
+    const parsed = parseEmailAddress(text.slice(start, result.end + 1));
+    return parsed.ok ? [{ start, end: result.end + 1, address: parsed.value }] : [];
   });
+}
+
+/** Where the word holding `index` starts: letters of any script, digits and . _ % + - */
+function wordStart(text: string, index: number): number {
+  let start = index;
+  while (start > 0 && /[\p{L}\p{M}\p{N}._%+-]/u.test(text[start - 1] ?? '')) start -= 1;
+  return start;
 }
 
 /**

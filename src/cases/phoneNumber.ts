@@ -42,7 +42,7 @@ export function parsePhoneNumber(
   text: string,
   defaultRegion: string,
 ): FieldParse<string, PhoneProblem> {
-  const candidate = text.trim();
+  const candidate = withInternationalPlus(text).trim();
   if (candidate === '') return refused('empty');
   if (!/\d/.test(candidate)) return refused('not_a_number');
   const region = defaultRegion as CountryCode;
@@ -65,11 +65,21 @@ export function parsePhoneNumber(
 
 /** Finds valid phone numbers in free text ("…reach me at +44 20 7946 0018 or …"). */
 export function findPhoneNumbers(text: string, defaultRegion: string): PhoneMention[] {
-  return findPhoneNumbersInText(text, defaultRegion as CountryCode).map((found) => ({
-    start: found.startsAt,
-    end: found.endsAt,
-    number: apiForm(found.number),
-  }));
+  return findPhoneNumbersInText(withInternationalPlus(text), defaultRegion as CountryCode).map(
+    (found) => ({ start: found.startsAt, end: found.endsAt, number: apiForm(found.number) }),
+  );
+}
+
+/**
+ * "0049 30 …" as "+49 30 …": most of the world dials abroad with 00, and people write it so
+ * wherever they are (the US dials 011). Only a 00 that starts a number counts, not one inside
+ * it ("7946 0018"); written as spaces and a +, so offsets into the text stay true.
+ */
+function withInternationalPlus(text: string): string {
+  return text.replace(
+    /(?<![\p{Nd}+][\s().-]*)00 ?(?=[1-9])/gu,
+    (prefix) => `${' '.repeat(prefix.length - 1)}+`,
+  );
 }
 
 /** A number as people read it: "+44 20 7946 0018", "+1 415 555 0100 ext. 204". */

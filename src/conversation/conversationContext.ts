@@ -5,6 +5,7 @@ import type { DueDateRules } from '../cases/dueDate.js';
 import { parseEmailAddress } from '../cases/emailAddress.js';
 import type { FieldParseContext } from '../cases/fieldReading.js';
 import { examplePhoneNumber } from '../cases/phoneNumber.js';
+import { phoneRegionFor } from '../cases/phoneRegion.js';
 import { type RecognitionCulture, recognitionCultureFor } from '../cases/recognitionCulture.js';
 import { isTimeZoneName } from '../cases/timeZoneName.js';
 import { messagesFor } from '../messages/catalog.js';
@@ -70,17 +71,14 @@ function readConversationContext(
     ) ?? defaults.timeZone;
   const offeredEmail = (channelData as { email?: unknown } | undefined)?.email;
   const knownEmail = typeof offeredEmail === 'string' ? parseEmailAddress(offeredEmail) : undefined;
+  const phoneRegion = phoneRegionFor(locale, defaults.phoneRegion);
   return {
     user: { _id: from.aadObjectId || from.id, name: from.name ?? '' },
     timeZone,
-    phoneRegion: defaults.phoneRegion,
+    phoneRegion,
     culture: recognitionCultureFor(locale),
     messages: messagesFor(locale),
-    fieldContext: {
-      timeZone,
-      phoneRegion: defaults.phoneRegion,
-      phoneExample: examplePhoneNumber(defaults.phoneRegion),
-    },
+    fieldContext: { timeZone, phoneRegion, phoneExample: examplePhoneNumber(phoneRegion) },
     cards: supportsAdaptiveCards(channelId),
     knownEmail: knownEmail?.ok ? knownEmail.value : undefined,
     dueDateRules: defaults.dueDateRules,

@@ -64,6 +64,8 @@ export function noticeActivities(
     }
     case 'alreadyOpening':
       return [messages.alreadyOpening];
+    case 'phoneNeeded':
+      return [messages.phoneNeeded(fieldContext)];
     case 'cancelled':
       return [messages.cancelled];
     case 'carryOn':

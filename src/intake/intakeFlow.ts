@@ -85,6 +85,8 @@ export function apply(state: IntakeState, reply: Reply): Transition {
       return missed(state, question, [{ kind: 'refused', refusal: reply.refusal }]);
     case 'askedForCase':
       return asking(state, [{ kind: 'alreadyOpening' }]);
+    case 'noPhone':
+      return asking(state, [{ kind: 'phoneNeeded' }]);
     case 'unclear':
       return question.kind === 'field' ? missed(state, question, []) : again(state);
     case 'submitted':

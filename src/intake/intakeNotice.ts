@@ -24,6 +24,8 @@ export type Notice =
   /** A submitted form back, with the problem of each field that has one. */
   | { kind: 'formRefused'; values: CaseFormValues; problems: FormProblems }
   | { kind: 'changed'; field: CaseField; value: string }
+  /** To "I don't have a phone": why one is needed. */
+  | { kind: 'phoneNeeded' }
   /** To an answer that only asked for a case: that is what the intake is doing. */
   | { kind: 'alreadyOpening' }
   | { kind: 'cancelled' }

@@ -23,6 +23,8 @@ export type Reply =
   /** The answer to a field question: that field, other fields, or both. */
   | { kind: 'answer'; readings: FieldReadings }
   | { kind: 'answerRefused'; refusal: FieldRefusal }
+  /** "I don't have a phone", at the phone question. */
+  | { kind: 'noPhone' }
   /** A free-text answer that only asks for a case ("I need to raise a ticket"): not the answer. */
   | { kind: 'askedForCase' }
   /** Nothing the question can use (a stray button, an answer that is not yes or no). */

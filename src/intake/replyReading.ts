@@ -6,6 +6,7 @@ import type { FieldProblems } from '../cases/fields/caseFieldSpecs.js';
 import { caseFieldSpecs } from '../cases/fields/caseFieldSpecs.js';
 import { isIntakeRequestOnly } from '../cases/intakeRequest.js';
 import { readAnswer } from '../cases/messageUnderstanding.js';
+import { saysNoPhone } from '../cases/noPhone.js';
 import type { Messages } from '../messages/messages.js';
 import { pressedCardAction } from './cardActions.js';
 import { choiceWording } from './choiceWords.js';
@@ -127,6 +128,7 @@ function formReply(value: unknown, context: ReplyContext): Reply {
 }
 
 function answerReply(field: CaseField, text: string, parse: FieldParseContext): Reply {
+  if (field === 'phone' && saysNoPhone(text, parse.culture)) return { kind: 'noPhone' };
   const asksForCase = text.trim() !== '' && isIntakeRequestOnly(text, parse.culture);
   if (caseFieldSpecs[field].freeText && asksForCase) return { kind: 'askedForCase' };
   const { answer, extras } = readAnswer(field, text, parse);

@@ -42,6 +42,8 @@ export interface LanguageData {
    * like to open a case") and says nothing about the problem.
    */
   intakeRequestOnly: RegExp;
+  /** A whole message, white space folded, that says there is no phone ("I don't have one"). */
+  noPhone: RegExp;
   titleFillers: TitleFillers;
   /**
    * The words for a queue ("queues?"): a queue whose own name holds one, in any language, is not

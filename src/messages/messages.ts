@@ -156,6 +156,8 @@ export interface Messages {
   closing: string;
   /** Before the question again, to a free-text answer that only asks for a case. */
   alreadyOpening: string;
+  /** To "I don't have a phone": why a number is needed, and what will do. */
+  phoneNeeded: (context: FieldContext) => string;
   /** A message too long to read; nothing in it was taken, the intake waits where it was. */
   messageTooLong: (length: number, limits: { message: number; description: number }) => string;
   /** In a group chat or channel, to a mention that does not ask for a case. */

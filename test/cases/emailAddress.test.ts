@@ -50,3 +50,25 @@ describe('findEmailAddresses', () => {
     ]);
   });
 });
+
+describe('addresses with letters beyond ASCII', () => {
+  it.each(['müller@contoso.com', 'josé@contoso.es', 'ann@müller.de'])(
+    'refuses %s whole, with the reason',
+    (address) => {
+      expect(parseEmailAddress(address)).toEqual({ ok: false, problem: 'non_ascii' });
+    },
+  );
+
+  it.each([
+    ['write to müller@contoso.com please', 'en-us'],
+    ['escríbeme a josé@contoso.es', 'es-es'],
+  ])('never takes the ASCII tail of one from free text: %s', (text, culture) => {
+    expect(findEmailAddresses(text, culture)).toEqual([]);
+  });
+
+  it('still finds a plain address right after other words and punctuation', () => {
+    expect(findEmailAddresses('mail:ann.lee@contoso.com,', 'en-us')).toMatchObject([
+      { address: 'ann.lee@contoso.com' },
+    ]);
+  });
+});

@@ -81,3 +81,60 @@ describe('people answer a proposal with a yes, a no, or something better', () =>
     ]);
   });
 });
+
+describe('phone numbers written the way of the person’s country', () => {
+  it('reads a Spanish national number from an es-ES client, and gives a Spanish example when refusing', async () => {
+    const chat = intakeChat(api.deps, madrid);
+    await chat.say('caso nuevo');
+    await chat.say('La VPN se cae');
+    await chat.say('Se cae cada hora.');
+    await chat.say('ana@contoso.es');
+    const [refusal] = await chat.texts('12');
+    expect(refusal).toContain('612 34 56 78');
+    await chat.say('612 34 56 78');
+    expect((await chat.texts('¿qué llevas?'))[0]).toContain('+34 612 34 56 78');
+  });
+
+  it('reads a number dialled abroad with 00', async () => {
+    const chat = intakeChat(api.deps, { ...london, locale: 'en-US' });
+    await answerUpTo(chat, 'phone');
+    await chat.say('0049 30 12345678');
+    expect((await chat.texts('what have I entered?'))[0]).toContain('- Phone: +49 30 12345678');
+  });
+});
+
+describe('no phone', () => {
+  it.each(["I don't have a phone", 'no phone number, sorry', 'I have no mobile', 'none'])(
+    '"%s" gets why a number is needed, and the question again, without counting a miss',
+    async (said) => {
+      const chat = intakeChat(api.deps);
+      await answerUpTo(chat, 'phone');
+      for (let time = 0; time < 3; time++) {
+        expect(await chat.texts(said)).toEqual([
+          en.phoneNeeded(berlin),
+          en.fieldPrompt.phone(berlin),
+        ]);
+      }
+    },
+  );
+
+  it.each(['no tengo teléfono', 'sin móvil'])(
+    '"%s" in Spanish gets the reason too',
+    async (said) => {
+      const chat = intakeChat(api.deps, madrid);
+      await chat.say('caso nuevo');
+      await chat.say('La VPN se cae');
+      await chat.say('Se cae cada hora.');
+      await chat.say('ana@contoso.es');
+      const [why] = await chat.texts(said);
+      expect(why).toBe(
+        es.phoneNeeded({
+          ...berlin,
+          timeZone: 'Europe/Madrid',
+          phoneRegion: 'ES',
+          phoneExample: { international: '+34 612 34 56 78', national: '612 34 56 78' },
+        }),
+      );
+    },
+  );
+});

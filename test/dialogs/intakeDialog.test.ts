@@ -115,8 +115,8 @@ describe('the intake conversation, one answer at a time', () => {
     },
   );
 
-  it('gives an example number of the deployment country when a phone is refused', () => {
-    expect(en.fieldProblem.phone('invalid', berlin)).toContain('(201) 555-0123');
+  it("gives an example number of the person's country when a phone is refused", () => {
+    expect(en.fieldProblem.phone('invalid', berlin)).toContain('07400 123456');
   });
 
   it('after three misses on one field offers an example, another try or cancel instead of looping', async () => {

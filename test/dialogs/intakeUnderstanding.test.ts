@@ -65,8 +65,8 @@ describe('the intake understands free-form messages', () => {
   it('takes another field given with an answer, notes it, and asks the same question again', async () => {
     const chat = intakeChat(api.deps);
     await answerUpTo(chat, 'email');
-    expect(await chat.texts('sure — and my number is 415 555 0100')).toEqual([
-      `${en.noted}\n\n- Phone: +1 415 555 0100`,
+    expect(await chat.texts('sure — and my number is 020 7946 0018')).toEqual([
+      `${en.noted}\n\n- Phone: +44 20 7946 0018`,
       en.fieldPrompt.email(berlin),
     ]);
     expect(await chat.texts('ann@contoso.com')).toEqual([en.fieldPrompt.dueDate(berlin)]);

@@ -9,11 +9,11 @@ import { quickRetries, startTestSandbox, testTenant } from './testSandbox.js';
 /** Saturday 28 November 2026, 13:00 in Berlin: the fixed clock of the intake tests. */
 export const testNow = new Date('2026-11-28T12:00:00.000Z');
 
-/** The catalog context for Ann in Berlin with the default US phone region. */
+/** The catalog context for Ann in Berlin on an en-GB client: British numbers, by her locale. */
 export const berlin = {
   timeZone: 'Europe/Berlin',
-  phoneRegion: 'US',
-  phoneExample: { international: '+1 201 555 0123', national: '(201) 555-0123' },
+  phoneRegion: 'GB',
+  phoneExample: { international: '+44 7400 123456', national: '07400 123456' },
 };
 
 /** A sandbox and a client for every test of a file, with intake dependencies that use them. */

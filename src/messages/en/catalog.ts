@@ -69,6 +69,8 @@ export const english: Messages = {
         missing_top_level_domain:
           'That address has no ending after its domain, such as .com or .es (like name@example.com). Please type it in full.',
         too_long: `That address is too long: an e-mail address can have at most ${maxEmailAddressLength} characters, and at most ${maxEmailLocalPartLength} before the "@". Please check it, or give a shorter one.`,
+        non_ascii:
+          'That address has letters beyond a–z (such as ü or é), which not every mail system can deliver to. Please give one written with plain letters.',
         malformed:
           'That does not look like a valid e-mail address. Please type one like name@example.com.',
       })[problem],
@@ -211,6 +213,8 @@ export const english: Messages = {
     'That button belongs to a case conversation that has ended. Say "new case" to open another case.',
   closing: 'Glad to help. Say "new case" whenever you need another one.',
   alreadyOpening: 'Sure, that is what we are doing.',
+  phoneNeeded: ({ phoneExample }) =>
+    `The support team needs a number to call you back about this case if e-mail is not enough. A desk phone, a mobile or a colleague's number will do, e.g. ${phoneExample.national}.`,
   messageTooLong: (length, limits) =>
     `That message is too long for me to read (${length.toLocaleString('en')} characters; I read up to ${limits.message.toLocaleString('en')}). Nothing in it was taken: please send a shorter one. A description can hold ${limits.description.toLocaleString('en')} characters.`,
   groupOffer:

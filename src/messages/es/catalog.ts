@@ -68,6 +68,8 @@ export const spanish: Messages = {
         missing_top_level_domain:
           'A esa dirección le falta la terminación del dominio, como .com o .es (por ejemplo, nombre@ejemplo.com). Escríbela completa.',
         too_long: `Esa dirección es demasiado larga: una dirección de correo puede tener como máximo ${maxEmailAddressLength} caracteres, y como máximo ${maxEmailLocalPartLength} antes de la "@". Revísala o indica una más corta.`,
+        non_ascii:
+          'Esa dirección tiene letras fuera de la a–z (como ü o é), y no todos los sistemas de correo pueden entregar en ella. Indica una escrita solo con letras sin tilde.',
         malformed:
           'Eso no parece una dirección de correo válida. Escribe una como nombre@ejemplo.com.',
       })[problem],
@@ -218,6 +220,8 @@ export const spanish: Messages = {
     'Ese botón pertenece a una conversación de caso que ya terminó. Di "nuevo caso" para abrir otro caso.',
   closing: 'Encantado de ayudar. Di "nuevo caso" cuando necesites otro.',
   alreadyOpening: 'Claro, en eso estamos.',
+  phoneNeeded: ({ phoneExample }) =>
+    `El equipo de soporte necesita un número para llamarte sobre este caso si el correo no basta. Sirve un fijo, un móvil o el de un compañero, por ejemplo ${phoneExample.national}.`,
   messageTooLong: (length, limits) =>
     `Ese mensaje es demasiado largo para leerlo (${length.toLocaleString('es')} caracteres; leo hasta ${limits.message.toLocaleString('es')}). No he tomado nada de él: envía uno más corto, por favor. Una descripción puede tener ${limits.description.toLocaleString('es')} caracteres.`,
   groupOffer:

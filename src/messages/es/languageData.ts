@@ -1,12 +1,14 @@
 import type { LanguageData } from '../languageData.js';
 import { spanishDateWords } from './dateWords.js';
 import { spanishIntakeRequestOnly } from './intakeRequestPhrases.js';
+import { spanishNoPhone } from './noPhonePhrases.js';
 import { spanishTitleFillers } from './titleFillers.js';
 
 /** What reading Spanish messages needs besides the catalog. */
 export const spanishLanguageData: LanguageData = {
   dateWords: spanishDateWords,
   intakeRequestOnly: spanishIntakeRequestOnly,
+  noPhone: spanishNoPhone,
   titleFillers: spanishTitleFillers,
   queueWords: ['colas?'],
 };
