@@ -208,7 +208,10 @@ export function suggestCaseName(description: string): string | undefined {
   return title.length >= 3 && title.length <= maxCaseNameLength ? title : undefined;
 }
 
-/** Drops leading clauses that only greet or ask for a case: "Hi, I need a ticket, my VPN…". */
+/**
+ * Drops leading clauses that only greet or ask for a case: "Hi, I need a ticket, my VPN…" →
+ * "My VPN…".
+ */
 function withoutLeadingRequest(text: string, context: FieldParseContext): string {
   const parts = clausesOf(text);
   const first = parts.findIndex(
@@ -218,7 +221,10 @@ function withoutLeadingRequest(text: string, context: FieldParseContext): string
         context.culture,
       ),
   );
-  return first < 0 ? '' : text.slice(parts[first]?.start ?? 0).trim();
+  if (first < 0) return '';
+  const rest = text.slice(parts[first]?.start ?? 0).trim();
+  // What was mid-sentence after "Hola, …" starts the description now: with a capital.
+  return first > 0 ? rest.charAt(0).toLocaleUpperCase() + rest.slice(1) : rest;
 }
 
 /** The clauses of a text, each with the punctuation that ends it. */

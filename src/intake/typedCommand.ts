@@ -21,9 +21,12 @@ export function typedCommand(text: string, messages: Messages): TypedCommand | u
     return { kind: 'command', command: 'useForm' };
   const command = wordCommands.find((kind) => messages.commands[kind].includes(typed));
   if (command) return { kind: 'command', command };
-  const change = messages.changePattern.exec(text.trim());
-  if (!change?.groups) return undefined;
-  const field = fieldNamedIn(change.groups.field ?? '', messages);
-  // "fix the printer to …" is an answer, not a command: only a field's words count.
-  return field ? { kind: 'change', field, value: change.groups.value ?? '' } : undefined;
+  for (const { pattern, field: named } of messages.changePatterns) {
+    const groups = pattern.exec(text.trim())?.groups;
+    if (!groups?.value) continue;
+    // "fix the printer to …" is an answer, not a command: only a field's words count.
+    const field = named ?? fieldNamedIn(groups.field ?? '', messages);
+    if (field) return { kind: 'change', field, value: groups.value };
+  }
+  return undefined;
 }

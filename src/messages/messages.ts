@@ -14,6 +14,12 @@ export interface FieldContext {
 /** Field values as the user reads them: phone and due date already formatted. */
 export type DisplayedFields = Partial<Record<CaseField, string>>;
 
+/** One way to say "change a field", and the field when the words name it without a field word. */
+export interface ChangePattern {
+  pattern: RegExp;
+  field?: CaseField;
+}
+
 /** Words that act as commands at any prompt, lower-case. */
 export interface CommandWords {
   cancel: string[];
@@ -92,8 +98,12 @@ export interface Messages {
   commands: CommandWords;
   /** Words that name each field in "change the phone to …". */
   fieldWords: Record<CaseField, string[]>;
-  /** "change the <field> to <value>", with named groups `field` and `value`. */
-  changePattern: RegExp;
+  /**
+   * The ways to change a field at any question, tried in order: "change the <field> to
+   * <value>", "move the deadline to Monday", "actually the phone is …"; each with named groups
+   * `field` and `value`, or only `value` for the field it names itself ("push it to Wednesday").
+   */
+  changePatterns: readonly ChangePattern[];
   welcome: string;
   intakeStart: string;
   fieldLabel: Record<CaseField, string>;

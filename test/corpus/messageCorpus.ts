@@ -71,7 +71,7 @@ export const openingCorpus: OpeningCase[] = [
   {
     ...london,
     text: 'Open a ticket: my monitor flickers. ann@contoso.com',
-    expected: { description: 'my monitor flickers.', email: 'ann@contoso.com' },
+    expected: { description: 'My monitor flickers.', email: 'ann@contoso.com' },
   },
   {
     ...london,
@@ -119,7 +119,7 @@ export const openingCorpus: OpeningCase[] = [
     ...madrid,
     text: 'Hola, la impresora del piso 3 no funciona, la necesito para mañana a las 10, mi correo es ana@correo.es y mi teléfono 612 34 56 78',
     expected: {
-      description: 'la impresora del piso 3 no funciona',
+      description: 'La impresora del piso 3 no funciona',
       dueDate: '2026-11-29T09:00:00.000Z?',
       email: 'ana@correo.es',
       phone: '+34612345678',

@@ -138,3 +138,47 @@ describe('no phone', () => {
     },
   );
 });
+
+describe('changes at the summary said in words', () => {
+  it.each([
+    ['move the deadline to Monday 9am', 'Mon 30 Nov 2026, 09:00 (Europe/Berlin)'],
+    ['push it to Wednesday at 3pm', 'Wed 2 Dec 2026, 15:00 (Europe/Berlin)'],
+    ['Could you move the date to March 16, 2027 at 10am', 'Tue 16 Mar 2027, 10:00 (Europe/Berlin)'],
+  ])('"%s" changes the due date (confirming a weekday)', async (said, shown) => {
+    const chat = intakeChat(api.deps);
+    await answerUpTo(chat);
+    const replies = await chat.texts(said);
+    const confirmed =
+      replies[0] === en.dateReadingQuestion(shown) ? await chat.texts('yes') : replies;
+    expect(confirmed.at(-1)).toContain(`- Due date: ${shown}`);
+  });
+
+  it.each([
+    ['actually the phone is 020 7946 0018', '- Phone: +44 20 7946 0018'],
+    ['sorry, my e-mail is ann.lee@contoso.com', '- E-mail: ann\\.lee@contoso\\.com'],
+  ])('"%s" changes that field', async (said, line) => {
+    const chat = intakeChat(api.deps);
+    await answerUpTo(chat);
+    expect((await chat.texts(said)).at(-1)).toContain(line);
+  });
+
+  it.each([
+    [
+      'mueve la fecha al 16 de marzo de 2027 a las 10:00',
+      '- Fecha límite: mar 16 mar 2027, 10:00 (Europe/Madrid)',
+    ],
+    ['en realidad el teléfono es 612 34 56 78', '- Teléfono: +34 612 34 56 78'],
+  ])('"%s" changes that field in Spanish', async (said, line) => {
+    const chat = intakeChat(api.deps, madrid);
+    await chat.say('caso nuevo');
+    for (const answer of [
+      'La VPN se cae',
+      'Se cae cada hora.',
+      'ana@contoso.es',
+      '+34 699 99 99 99',
+      '15 de marzo de 2027 a las 14:00',
+    ])
+      await chat.say(answer);
+    expect((await chat.texts(said)).at(-1)).toContain(line);
+  });
+});

@@ -4,7 +4,7 @@ import { escapeMarkdown } from '../escapeMarkdown.js';
 import type { Messages } from '../messages.js';
 import { namesItselfAQueue } from '../queueName.js';
 import { englishCommandWords } from './commandWords.js';
-import { englishChangePattern, englishFieldWords } from './fieldWords.js';
+import { englishChangePatterns, englishFieldWords } from './fieldWords.js';
 
 const quoteExample = '"Printer on floor 3 jams"';
 
@@ -13,7 +13,7 @@ export const english: Messages = {
   locale: 'en',
   commands: englishCommandWords,
   fieldWords: englishFieldWords,
-  changePattern: englishChangePattern,
+  changePatterns: englishChangePatterns,
   welcome:
     'Hi! I can open a support case for you. Tell me what the problem is (you can include your e-mail, phone and when it needs fixing), or just say "new case". Say "help" or "cancel" at any time.',
   intakeStart:

@@ -9,6 +9,23 @@ export const englishFieldWords: Messages['fieldWords'] = {
   dueDate: ['due date', 'date', 'deadline', 'due', 'time', 'due time'],
 };
 
-/** "change the phone to …" in English, with named groups `field` and `value`. */
-export const englishChangePattern =
-  /^(?:please\s+)?(?:change|set|update|make|correct|fix)\s+(?:the\s+|my\s+)?(?<field>[\w\s-]+?)\s+(?:to|into|:|=)\s+(?<value>.+)$/is;
+/** The ways to change a field in English: "change the phone to …", "move the deadline to …". */
+export const englishChangePatterns: Messages['changePatterns'] = [
+  {
+    pattern:
+      /^(?:please\s+)?(?:change|set|update|make|correct|fix)\s+(?:the\s+|my\s+)?(?<field>[\w\s-]+?)\s+(?:to|into|:|=)\s+(?<value>.+)$/is,
+  },
+  {
+    pattern:
+      /^(?:(?:please|actually|ok|okay|sorry)[,\s]+)?(?:can you\s+|could you\s+)?(?:move|push|shift|bring|put)\s+(?:back\s+|forward\s+)?(?:the\s+|my\s+)?(?<field>due date|deadline|date|due time|time)\s+(?:back\s+|forward\s+)?(?:to|until|till)\s+(?<value>.+)$/is,
+  },
+  {
+    pattern:
+      /^(?:(?:please|actually|ok|okay|sorry)[,\s]+)?(?:can you\s+|could you\s+)?(?:move|push|shift|postpone|put)\s+it\s+(?:back\s+|off\s+)?(?:to|until|till)\s+(?<value>.+)$/is,
+    field: 'dueDate',
+  },
+  {
+    pattern:
+      /^(?:actually|sorry|oops|wait|no)[,\s]+(?:the\s+|my\s+)?(?<field>[\w\s-]+?)\s+(?:is|should be|must be|needs to be)\s+(?<value>.+)$/is,
+  },
+];

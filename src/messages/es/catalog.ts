@@ -4,14 +4,14 @@ import { escapeMarkdown } from '../escapeMarkdown.js';
 import type { Messages } from '../messages.js';
 import { namesItselfAQueue } from '../queueName.js';
 import { spanishCommandWords } from './commandWords.js';
-import { spanishChangePattern, spanishFieldWords } from './fieldWords.js';
+import { spanishChangePatterns, spanishFieldWords } from './fieldWords.js';
 
 /** Spanish. */
 export const spanish: Messages = {
   locale: 'es',
   commands: spanishCommandWords,
   fieldWords: spanishFieldWords,
-  changePattern: spanishChangePattern,
+  changePatterns: spanishChangePatterns,
   welcome:
     '¡Hola! Puedo abrir un caso de soporte para ti. Cuéntame cuál es el problema (puedes incluir tu correo, tu teléfono y para cuándo lo necesitas), o di "nuevo caso". Di "ayuda" o "cancelar" cuando quieras.',
   intakeStart:

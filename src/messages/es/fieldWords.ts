@@ -18,6 +18,23 @@ export const spanishFieldWords: Messages['fieldWords'] = {
   dueDate: ['fecha', 'fecha límite', 'fecha limite', 'plazo', 'vencimiento', 'hora'],
 };
 
-/** "cambia el teléfono a …" in Spanish, with named groups `field` and `value`. */
-export const spanishChangePattern =
-  /^(?:por favor\s+)?(?:cambia|cambiar|pon|poner|actualiza|actualizar|corrige|corregir)\s+(?:el\s+|la\s+|mi\s+)?(?<field>[\p{L}\s-]+?)\s+(?:a|por|en|:|=)\s+(?<value>.+)$/isu;
+/** The ways to change a field in Spanish: "cambia el teléfono a …", "mueve la fecha al …". */
+export const spanishChangePatterns: Messages['changePatterns'] = [
+  {
+    pattern:
+      /^(?:por favor\s+)?(?:cambia|cambiar|pon|poner|actualiza|actualizar|corrige|corregir)\s+(?:el\s+|la\s+|mi\s+)?(?<field>[\p{L}\s-]+?)\s+(?:a|por|en|:|=)\s+(?<value>.+)$/isu,
+  },
+  {
+    pattern:
+      /^(?:(?:por favor|oye|perdona|en realidad)[,\s]+)?(?:mueve|mover|pasa|pasar|aplaza|aplazar|retrasa|retrasar|adelanta|adelantar)\s+(?:la\s+)?(?<field>fecha(?:\s+límite|\s+limite)?|plazo|hora)\s+(?:a|al|para|hasta)\s+(?<value>.+)$/isu,
+  },
+  {
+    pattern:
+      /^(?:(?:por favor|oye|perdona|en realidad)[,\s]+)?(?:muévelo|muevelo|pásalo|pasalo|aplázalo|aplazalo|retrásalo|retrasalo)\s+(?:a|al|para|hasta)\s+(?<value>.+)$/isu,
+    field: 'dueDate',
+  },
+  {
+    pattern:
+      /^(?:en realidad|perdona|perdón|perdon|espera|no)[,\s]+(?:el\s+|la\s+|mi\s+)?(?<field>[\p{L}\s-]+?)\s+(?:es|debe ser|tiene que ser)\s+(?<value>.+)$/isu,
+  },
+];
