@@ -35,6 +35,7 @@ export { IntakeDialog, intakeDialogId } from './dialogs/intakeDialog.js';
 export type { Logger, LogMethod } from './logging/logger.js';
 export type {
   CardTexts,
+  ChangePattern,
   CommandWords,
   FieldContext,
   Messages,

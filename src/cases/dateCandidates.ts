@@ -11,6 +11,26 @@ export interface RecognizedValue {
   sourceEntity?: string;
 }
 
+/** The hours the parts of the day stand for (`DueDateRules`). */
+export interface PartOfDayHours {
+  morningHour: number;
+  afternoonHour: number;
+  eveningHour: number;
+}
+
+/** The part of the day a recognized range names by its timex ("XXXX-WXX-1TMO"), if one of ours. */
+function partOfDayOf(recognized: RecognizedValue): keyof PartOfDayHours | undefined {
+  if (recognized.type !== 'datetimerange') return undefined;
+  const part = /T(MO|AF|EV)$/.exec(recognized.timex ?? '')?.[1];
+  return part === 'MO'
+    ? 'morningHour'
+    : part === 'AF'
+      ? 'afternoonHour'
+      : part === 'EV'
+        ? 'eveningHour'
+        : undefined;
+}
+
 /** An instant a date phrase may mean, and whether the user should confirm it. */
 export interface Candidate {
   at: DateTime;
@@ -32,10 +52,19 @@ export function candidateOf(
   now: DateTime,
   defaultHour: number,
   endOfDayHour: number | undefined,
+  partsOfDay: PartOfDayHours,
 ): Candidate | undefined {
   // "now", "asap", "right away": a wish for speed, not a due date.
   if (recognized.timex?.endsWith('_REF')) return undefined;
   const zone = now.zone;
+  const partOfDay = partOfDayOf(recognized);
+  if (partOfDay && recognized.start) {
+    // "Monday morning" is at the house's morning hour, to confirm; "this afternoon", said late
+    // in it, at its end rather than in the past.
+    const at = atHour(DateTime.fromSQL(recognized.start, { zone }), partsOfDay[partOfDay]);
+    const end = recognized.end ? DateTime.fromSQL(recognized.end, { zone }) : undefined;
+    return { at: at <= now && end && end > now ? end : at, ambiguous: true };
+  }
   const bareWeekday = recognized.timex?.includes('WXX') ?? false;
   const day = (date: string) => DateTime.fromISO(date.slice(0, 10), { zone });
   const onDate = (date: string): Candidate =>

@@ -33,6 +33,10 @@ export const dateCues = {
     String.raw`\b${anyOf('beforeBareHour')}\s+(\d{1,2})\b(?!\s*(?:${clockNotation}|${anyOf('partOfDayAfterHour')}))`,
     'iu',
   ),
+  /** "This" before a weekday ("this Friday", "este viernes"): the coming one, even on a weekend. */
+  thisBeforeWeekday: new RegExp(String.raw`\b${anyOf('thisBeforeWeekday')}`, 'giu'),
+  /** The start of the working day: "first thing", "a primera hora". */
+  firstThing: new RegExp(String.raw`\b${anyOf('firstThing')}\b`, 'iu'),
   /** A word that makes a weekday relative: "next", "last", "próximo". */
   weekdayModifier: new RegExp(String.raw`\b${anyOf('weekdayModifiers')}\b`, 'iu'),
   /** The words leading into a date at the end of a text: "… by the", "… para el". */

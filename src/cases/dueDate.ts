@@ -24,6 +24,10 @@ export interface DueDateRules {
   endOfDayHour: number;
   /** How far ahead a due date may lie, in days. */
   horizonDays: number;
+  /** Hours that "morning" (and "first thing"), "afternoon" and "evening" stand for. */
+  morningHour: number;
+  afternoonHour: number;
+  eveningHour: number;
 }
 
 /** 17:00 for a bare date and for "end of day"; at most a year ahead. */
@@ -31,6 +35,9 @@ const defaultDueDateRules: DueDateRules = {
   defaultHour: 17,
   endOfDayHour: 17,
   horizonDays: 365,
+  morningHour: 9,
+  afternoonHour: 14,
+  eveningHour: 18,
 };
 
 /** What a due date is read against: the moment, the user's zone and culture, the house rules. */
@@ -85,7 +92,12 @@ export function findDueDates(
     start: match.index,
     end: match.index + match[0].length,
   }));
-  const blanked = endOfDaySpans.reduce(
+  // "This Friday" is the coming Friday, said on a weekend too, as a bare "Friday" is read.
+  const thisWeekdaySpans = [...text.matchAll(dateCues.thisBeforeWeekday)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
+  const blanked = [...endOfDaySpans, ...thisWeekdaySpans].reduce(
     (current, span) =>
       current.slice(0, span.start) + ' '.repeat(span.end - span.start) + current.slice(span.end),
     text,
@@ -116,11 +128,14 @@ export function findDueDates(
     const start = result.start;
     const end = result.end + 1;
     const phrase = text.slice(start, end);
-    // An "end of day" just before, inside or just after a date belongs to it.
+    // An "end of day" just before, inside or just after a date belongs to it; so does a "first
+    // thing" ("first thing Monday", "el lunes a primera hora"), which means the morning.
     const endOfDay = endOfDaySpans.find((span) => span.end >= start - 12 && span.start <= end + 12);
+    const firstThing = dateCues.firstThing.test(text.slice(Math.max(0, start - 16), end + 20));
+    const dateHour = firstThing ? rules.morningHour : rules.defaultHour;
     const candidates = values
       .map((value) =>
-        candidateOf(value, now, rules.defaultHour, endOfDay ? rules.endOfDayHour : undefined),
+        candidateOf(value, now, dateHour, endOfDay ? rules.endOfDayHour : undefined, rules),
       )
       .filter((candidate): candidate is Candidate => candidate?.at.isValid === true)
       .map((candidate) => withHourRead(candidate, phrase))

@@ -87,6 +87,9 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
         defaultHour: env.DUE_DEFAULT_HOUR,
         endOfDayHour: env.DUE_END_OF_DAY_HOUR,
         horizonDays: env.DUE_HORIZON_DAYS,
+        morningHour: env.DUE_MORNING_HOUR,
+        afternoonHour: env.DUE_AFTERNOON_HOUR,
+        eveningHour: env.DUE_EVENING_HOUR,
       },
     },
     botFramework: {

@@ -20,6 +20,10 @@ export interface DateWords {
   leadIntoDate: Alternatives;
   /** Words that make a weekday relative ("next Friday", "last Monday"): which week is a guess. */
   weekdayModifiers: Alternatives;
+  /** "This" before a weekday, with the weekday as a lookahead: "this (Friday)", "este (viernes)". */
+  thisBeforeWeekday: Alternatives;
+  /** Phrases for the start of the working day: "first thing", "a primera hora". */
+  firstThing: Alternatives;
 }
 
 /** Words a message may start with that do not belong in a case name drawn from it. */

@@ -19,7 +19,14 @@ describe('loadConfig', () => {
     expect(config.defaults).toEqual({
       timeZone: 'UTC',
       phoneRegion: 'US',
-      dueDateRules: { defaultHour: 17, endOfDayHour: 17, horizonDays: 365 },
+      dueDateRules: {
+        defaultHour: 17,
+        endOfDayHour: 17,
+        horizonDays: 365,
+        morningHour: 9,
+        afternoonHour: 14,
+        eveningHour: 18,
+      },
     });
   });
 
@@ -46,12 +53,20 @@ describe('loadConfig', () => {
       DUE_DEFAULT_HOUR: '9',
       DUE_END_OF_DAY_HOUR: '18',
       DUE_HORIZON_DAYS: '90',
+      DUE_MORNING_HOUR: '8',
     });
     expect(config.port).toBe(8080);
     expect(config.defaults).toEqual({
       timeZone: 'Europe/Berlin',
       phoneRegion: 'GB',
-      dueDateRules: { defaultHour: 9, endOfDayHour: 18, horizonDays: 90 },
+      dueDateRules: {
+        defaultHour: 9,
+        endOfDayHour: 18,
+        horizonDays: 90,
+        morningHour: 8,
+        afternoonHour: 14,
+        eveningHour: 18,
+      },
     });
     expect(config.caseApi).toEqual({
       mode: 'remote',

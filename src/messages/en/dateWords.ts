@@ -15,4 +15,6 @@ export const englishDateWords: DateWords = {
   partOfDayAfterHour: ['in the'],
   leadIntoDate: ['by', 'before', 'until', 'till', 'due', 'on', 'at', 'for'],
   weekdayModifiers: ['next', 'this', 'last', 'coming', 'following', 'past', 'previous'],
+  thisBeforeWeekday: [String.raw`this(?=\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)`],
+  firstThing: ['first thing', 'first thing in the morning', 'at the start of the day'],
 };

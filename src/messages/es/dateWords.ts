@@ -17,4 +17,8 @@ export const spanishDateWords: DateWords = {
     'siguiente',
     'anterior',
   ],
+  thisBeforeWeekday: [
+    String.raw`(?:este|esta)(?=\s+(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)\b)`,
+  ],
+  firstThing: ['a primera hora', 'primera hora', 'a primerísima hora'],
 };

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { english as en } from '../../src/messages/en/catalog.js';
+import { intakeChat } from '../support/intakeChat.js';
+import { answerUpTo, useIntakeSandbox } from '../support/intakeFixture.js';
+
+const api = useIntakeSandbox();
+
+describe('parts of the day, at the hours the deployment sets, confirmed', () => {
+  it.each([
+    ['Monday morning', 'Mon 30 Nov 2026, 09:00 (Europe/Berlin)'],
+    ['first thing Monday', 'Mon 30 Nov 2026, 09:00 (Europe/Berlin)'],
+    ['Tuesday afternoon', 'Tue 1 Dec 2026, 14:00 (Europe/Berlin)'],
+    ['Friday evening', 'Fri 4 Dec 2026, 18:00 (Europe/Berlin)'],
+    ['this Friday', 'Fri 4 Dec 2026, 17:00 (Europe/Berlin)'],
+  ])('"%s" is read as %s and asked about', async (said, shown) => {
+    const chat = intakeChat(api.deps);
+    await answerUpTo(chat, 'dueDate');
+    expect(await chat.texts(said)).toEqual([en.dateReadingQuestion(shown)]);
+  });
+
+  it('takes the morning hour the deployment gives', async () => {
+    const deps = {
+      ...api.deps,
+      defaults: { ...api.deps.defaults, dueDateRules: { morningHour: 8 } },
+    };
+    const chat = intakeChat(deps);
+    await answerUpTo(chat, 'dueDate');
+    expect(await chat.texts('first thing Monday')).toEqual([
+      en.dateReadingQuestion('Mon 30 Nov 2026, 08:00 (Europe/Berlin)'),
+    ]);
+  });
+});
