@@ -7,7 +7,6 @@
 // ten at once. Prints a markdown table and writes it to bench/results/case-api-client-<date>.md.
 //
 //   node bench/caseApiClient.mjs [--calls 1000]
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
@@ -15,20 +14,14 @@ import { parseArgs } from 'node:util';
 import { Pool, request } from 'undici';
 import { createAuthTokenSource } from '../dist/caseApi/authToken.js';
 import { createCaseApiClient } from '../dist/caseApi/caseApiClient.js';
+import { benchTenant } from './support/benchTenant.mjs';
 import { percentile } from './support/loadDriver.mjs';
 import { killAllServers, startServer } from './support/serverProcess.mjs';
 
 const { values: options } = parseArgs({ options: { calls: { type: 'string', default: '1000' } } });
 const calls = Number(options.calls);
 const unlimited = 1_000_000;
-const tenant = {
-  SANDBOX_STREAM_ID: 'st-bench',
-  SANDBOX_ACCOUNT_ID: 'acc-bench',
-  SANDBOX_CLIENT_ID: 'bench-client',
-  SANDBOX_CLIENT_SECRET: randomBytes(32).toString('hex'),
-  SANDBOX_TEMPLATE: 'ctm-bench',
-  SANDBOX_RATE_PER_MINUTE: String(unlimited),
-};
+const tenant = benchTenant(unlimited);
 process.on('exit', killAllServers);
 const sandbox = await startServer({
   label: 'the case-API sandbox',
@@ -143,7 +136,7 @@ const lines = [
   '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...rows.map((row) => {
     const raw = rows.find((other) => other.concurrency === row.concurrency);
-    return `| ${row.name} | ${row.concurrency} | ${Math.round(row.rate)} | ${ms(row.p50)} | ${ms(row.p99)} | ${ms(row.cpuMs)} | ${row === raw ? 'baseline' : `+${ms(row.cpuMs - raw.cpuMs)}`} |`;
+    return `| ${row.name} | ${row.concurrency} | ${Math.round(row.rate)} | ${ms(row.p50)} | ${ms(row.p99)} | ${ms(row.cpuMs)} | ${row === raw ? 'baseline' : `${row.cpuMs >= raw.cpuMs ? '+' : '−'}${ms(Math.abs(row.cpuMs - raw.cpuMs))}`} |`;
   }),
 ];
 const report = lines.join('\n');

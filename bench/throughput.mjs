@@ -19,13 +19,13 @@
 // bench/results/throughput-<date>.md. It runs dist/ as it is (`npm run bench:throughput` builds
 // first). Bounded in time: it gives up after a deadline computed from the flags. Exits 1 with one
 // line when a server does not start, dies, or answers nothing.
-import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { repliesOf } from './support/activities.mjs';
+import { benchTenant } from './support/benchTenant.mjs';
 import {
   longOpeningWorker,
   midIntakeWorker,
@@ -176,14 +176,7 @@ async function measure(server, { key, label, workerFor, sideServers = [] }) {
 
 /** Row (e): the sandbox in its own process, the bot pointed at it as at a remote tenant. */
 async function wholeCaseRow() {
-  const tenant = {
-    SANDBOX_STREAM_ID: 'st-bench',
-    SANDBOX_ACCOUNT_ID: 'acc-bench',
-    SANDBOX_CLIENT_ID: 'bench-client',
-    SANDBOX_CLIENT_SECRET: randomBytes(32).toString('hex'),
-    SANDBOX_TEMPLATE: 'ctm-bench',
-    SANDBOX_RATE_PER_MINUTE: String(sandboxRatePerMinute),
-  };
+  const tenant = benchTenant(sandboxRatePerMinute);
   const sandbox = await startServer({
     label: 'the case-API sandbox',
     script: support('caseApiSandboxServer.mjs'),

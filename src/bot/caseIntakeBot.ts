@@ -19,6 +19,7 @@ import {
 import type { IntakeOptions } from '../dialogs/intakeDialog.js';
 import { isCardSubmit, pressedCardAction } from '../intake/cardActions.js';
 import { normalisedText } from '../intake/normalisedText.js';
+import { saysOnly } from '../intake/saysOnly.js';
 import type { Logger } from '../logging/logger.js';
 import { messagesFor } from '../messages/catalog.js';
 import type { RecordStore } from '../storage/recordStore.js';
@@ -162,9 +163,8 @@ export class CaseIntakeBot extends TeamsActivityHandler {
       return undefined;
     }
     const typed = typeof text === 'string' ? text : '';
-    const { thanks, yes, no } = messages.commands;
-    const closing = normalisedText(typed);
-    if ([thanks, yes, no].some((words) => words.includes(closing))) {
+    const { thanks, yes, no, please } = messages.commands;
+    if (typed.trim() !== '' && saysOnly(typed, [...thanks, ...yes, ...no], please)) {
       await context.sendActivity(messages.closing);
       return undefined;
     }

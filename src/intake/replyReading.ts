@@ -15,6 +15,7 @@ import { choicesOf } from './intakeChoices.js';
 import type { Question } from './intakeQuestion.js';
 import type { FieldRefusal, Reply } from './intakeReply.js';
 import { normalisedText } from './normalisedText.js';
+import { saysOnly } from './saysOnly.js';
 import { typedCommand } from './typedCommand.js';
 
 /** A message as the intake reads it: what was typed, and what a card submitted. */
@@ -60,9 +61,10 @@ export function readReply(
   if (command?.kind === 'command') return command;
   if (command?.kind === 'change') return changeReply(command.field, command.value, parse);
   const typed = normalisedText(text);
+  const courtesy = [...messages.commands.please, ...messages.commands.thanks];
   const picked = choices.find((choice) => {
     const { label, words } = choiceWording(choice, question, messages);
-    return normalisedText(label) === typed || words.includes(typed);
+    return normalisedText(label) === typed || saysOnly(text, words, courtesy);
   });
   if (picked !== undefined) return { kind: 'choice', choice: picked };
   if (question.kind === 'whichField') {

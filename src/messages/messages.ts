@@ -36,6 +36,8 @@ export interface CommandWords {
   escalate: string[];
   /** Thanks, said when no intake runs: answered with `closing`, not taken for a new case. */
   thanks: string[];
+  /** Courtesy that may come with a choice ("yes, please"); never a choice on its own. */
+  please: string[];
 }
 
 /** Labels and texts of the Adaptive Cards. */

@@ -8,7 +8,6 @@ import {
 import { answerCorpus, type ExpectedFields, openingCorpus } from '../corpus/messageCorpus.js';
 
 const now = new Date('2026-11-28T12:00:00.000Z');
-const london = { now, timeZone: 'Europe/London', culture: 'en-gb', phoneRegion: 'GB' } as const;
 
 /** A reading as the corpus writes it: the value, with `?` when the user must confirm it. */
 const stated = (reading: FieldReading) => `${reading.value}${reading.check ? '?' : ''}`;
@@ -28,9 +27,19 @@ describe('opening messages with several fields', () => {
 });
 
 describe('answers that carry more than was asked', () => {
-  it.each(answerCorpus)('asked $asked: "$text"', ({ asked, text, answer, extras }) => {
-    const reading = readAnswer(asked, text, london);
-    expect(reading.answer.ok ? stated(reading.answer.value) : reading.answer.problem).toBe(answer);
-    expect(statedAll(reading.extras)).toEqual(extras);
-  });
+  it.each(answerCorpus)(
+    '$culture, asked $asked: "$text"',
+    ({ culture, zone, region, asked, text, answer, extras }) => {
+      const reading = readAnswer(asked, text, {
+        now,
+        timeZone: zone,
+        culture,
+        phoneRegion: region,
+      });
+      expect(reading.answer.ok ? stated(reading.answer.value) : reading.answer.problem).toBe(
+        answer,
+      );
+      expect(statedAll(reading.extras)).toEqual(extras);
+    },
+  );
 });

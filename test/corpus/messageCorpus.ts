@@ -13,8 +13,11 @@ export interface OpeningCase {
   expected: ExpectedFields;
 }
 
-/** An answer to one question, what it answers, and what else it carries. */
+/** An answer to one question, where it is written, what it answers, and what else it carries. */
 export interface AnswerCase {
+  culture: RecognitionCulture;
+  zone: string;
+  region: string;
   asked: CaseField;
   text: string;
   /** The answer, or the reason it is refused. */
@@ -25,6 +28,7 @@ export interface AnswerCase {
 const london = { culture: 'en-gb', zone: 'Europe/London', region: 'GB' } as const;
 const newYork = { culture: 'en-us', zone: 'America/New_York', region: 'US' } as const;
 const madrid = { culture: 'es-es', zone: 'Europe/Madrid', region: 'ES' } as const;
+const mexicoCity = { culture: 'es-es', zone: 'America/Mexico_City', region: 'MX' } as const;
 
 /** Messages that open a case, read at Saturday 28 November 2026, 12:00 UTC. */
 export const openingCorpus: OpeningCase[] = [
@@ -145,55 +149,614 @@ export const openingCorpus: OpeningCase[] = [
       dueDate: '2026-12-04T16:00:00.000Z?',
     },
   },
+  {
+    ...london,
+    text: 'Teams calls drop after 10 minutes. Email me at ann@contoso.com, need it sorted by Monday 9am',
+    expected: {
+      description: 'Teams calls drop after 10 minutes.',
+      email: 'ann@contoso.com',
+      dueDate: '2026-11-30T09:00:00.000Z?',
+    },
+  },
+  {
+    ...london,
+    text: "Laptop won't boot, call +44 7400 123456, need it by tomorrow 10am",
+    expected: {
+      description: "Laptop won't boot",
+      phone: '+447400123456',
+      dueDate: '2026-11-29T10:00:00.000Z',
+    },
+  },
+  {
+    ...london,
+    text: 'My badge stopped working at the main door. bob@contoso.com',
+    expected: {
+      description: 'My badge stopped working at the main door.',
+      email: 'bob@contoso.com',
+    },
+  },
+  {
+    ...london,
+    text: 'Excel freezes when I save to SharePoint - ann.lee@contoso.co.uk - by Friday 5pm please',
+    expected: {
+      description: 'Excel freezes when I save to SharePoint',
+      email: 'ann.lee@contoso.co.uk',
+      dueDate: '2026-12-04T17:00:00.000Z?',
+    },
+  },
+  {
+    ...london,
+    text: 'The projector in room 2.14 has no signal, need it by tomorrow 2pm, my mobile is +44 7400 123456',
+    expected: {
+      description: 'The projector in room 2.14 has no signal',
+      phone: '+447400123456',
+      dueDate: '2026-11-29T14:00:00.000Z',
+    },
+  },
+  {
+    ...london,
+    text: 'Please reset my password, ann@contoso.com, +44 20 7946 0018',
+    expected: {
+      description: 'Please reset my password',
+      email: 'ann@contoso.com',
+      phone: '+442079460018',
+    },
+  },
+  {
+    ...london,
+    text: 'Outlook keeps asking for my password, fix by EOD',
+    expected: {
+      description: 'Outlook keeps asking for my password',
+      dueDate: '2026-11-28T17:00:00.000Z',
+    },
+  },
+  {
+    ...london,
+    text: 'Hello, my monitor is flickering, email ann@contoso.com',
+    expected: { description: 'My monitor is flickering', email: 'ann@contoso.com' },
+  },
+  {
+    ...london,
+    text: 'Good morning, the shared drive is full and nobody can save files',
+    expected: { description: 'The shared drive is full and nobody can save files' },
+  },
+  {
+    ...london,
+    text: 'The coffee machine on floor 5 leaks water, needed by 15/12/2026',
+    expected: {
+      description: 'The coffee machine on floor 5 leaks water',
+      dueDate: '2026-12-15T17:00:00.000Z?',
+    },
+  },
+  {
+    ...london,
+    text: "Can't print to the colour printer. Reach me on +44 20 7946 0018 or ann@contoso.com",
+    expected: {
+      description: "Can't print to the colour printer.",
+      email: 'ann@contoso.com',
+      phone: '+442079460018',
+    },
+  },
+  {
+    ...london,
+    text: 'VPN disconnects every 20 minutes since the update, deadline 4 December at 10:30',
+    expected: {
+      description: 'VPN disconnects every 20 minutes since the update',
+      dueDate: '2026-12-04T10:30:00.000Z',
+    },
+  },
+  {
+    ...london,
+    text: 'room 310-1234 is flooded',
+    expected: { description: 'room 310-1234 is flooded' },
+  },
+  {
+    ...london,
+    text: 'Hello! The lift on floor 4 is stuck',
+    expected: { description: 'The lift on floor 4 is stuck' },
+  },
+  {
+    ...london,
+    text: 'Hello. My monitor flickers',
+    expected: { description: 'My monitor flickers' },
+  },
+  {
+    ...newYork,
+    text: 'Zoom audio cuts out, email bob@example.com, due tomorrow 9:30am',
+    expected: {
+      description: 'Zoom audio cuts out',
+      email: 'bob@example.com',
+      dueDate: '2026-11-29T14:30:00.000Z',
+    },
+  },
+  {
+    ...newYork,
+    text: 'Password expired and I am locked out. Call me at (212) 555-0147',
+    expected: { description: 'Password expired and I am locked out.', phone: '+12125550147' },
+  },
+  {
+    ...newYork,
+    text: 'New starter needs a laptop by December 10, contact bob@example.com or 212-555-0147',
+    expected: {
+      description: 'New starter needs a laptop',
+      email: 'bob@example.com',
+      phone: '+12125550147',
+      dueDate: '2026-12-10T22:00:00.000Z?',
+    },
+  },
+  {
+    ...newYork,
+    text: 'Need access to the finance share by Monday at 9am',
+    expected: {
+      description: 'Need access to the finance share',
+      dueDate: '2026-11-30T14:00:00.000Z?',
+    },
+  },
+  {
+    ...newYork,
+    text: 'Hi, my second monitor is not detected. bob@example.com',
+    expected: { description: 'My second monitor is not detected.', email: 'bob@example.com' },
+  },
+  {
+    ...newYork,
+    text: 'Printer on 4 is jammed again, please fix by 3pm today',
+    expected: { description: 'Printer on 4 is jammed again', dueDate: '2026-11-28T20:00:00.000Z' },
+  },
+  {
+    ...newYork,
+    text: 'My keyboard is missing keys, reach me at bob.smith@example.com, phone +1 212 555 0147, due Dec 4th 5pm',
+    expected: {
+      description: 'My keyboard is missing keys',
+      email: 'bob.smith@example.com',
+      phone: '+12125550147',
+      dueDate: '2026-12-04T22:00:00.000Z',
+    },
+  },
+  {
+    ...newYork,
+    text: 'Wifi is down on floor 2, ping me at bob@example.com by 4pm today',
+    expected: {
+      description: 'Wifi is down on floor 2',
+      email: 'bob@example.com',
+      dueDate: '2026-11-28T21:00:00.000Z',
+    },
+  },
+  {
+    ...newYork,
+    text: 'hey, SAP login fails with error 401, fix before Friday 5pm, bob@example.com',
+    expected: {
+      description: 'SAP login fails with error 401',
+      email: 'bob@example.com',
+      dueDate: '2026-12-04T22:00:00.000Z?',
+    },
+  },
+  {
+    ...madrid,
+    text: 'El correo no sincroniza en el móvil, escríbeme a ana@correo.es',
+    expected: { description: 'El correo no sincroniza en el móvil', email: 'ana@correo.es' },
+  },
+  {
+    ...madrid,
+    text: 'No funciona el proyector de la sala 2, lo necesito para mañana a las 10:30, mi móvil es +34 612 34 56 78',
+    expected: {
+      description: 'No funciona el proyector de la sala 2',
+      phone: '+34612345678',
+      dueDate: '2026-11-29T09:30:00.000Z',
+    },
+  },
+  {
+    ...madrid,
+    text: 'Necesito una licencia de Visio para el 10 de diciembre, correo ana@correo.es',
+    expected: {
+      description: 'Necesito una licencia de Visio',
+      email: 'ana@correo.es',
+      dueDate: '2026-12-10T16:00:00.000Z?',
+    },
+  },
+  {
+    ...madrid,
+    text: 'La VPN se desconecta cada 20 minutos, lo necesito para el lunes a las 9',
+    expected: {
+      description: 'La VPN se desconecta cada 20 minutos',
+      dueDate: '2026-11-30T08:00:00.000Z?',
+    },
+  },
+  {
+    ...madrid,
+    text: 'Se ha roto la pantalla del portátil',
+    expected: { description: 'Se ha roto la pantalla del portátil' },
+  },
+  {
+    ...madrid,
+    text: 'No me llegan los correos externos desde esta mañana, ana@correo.es, +34 912 34 56 78, para mañana a las 17:00',
+    expected: {
+      description: 'No me llegan los correos externos desde esta mañana',
+      email: 'ana@correo.es',
+      phone: '+34912345678',
+      dueDate: '2026-11-29T16:00:00.000Z',
+    },
+  },
+  {
+    ...madrid,
+    text: 'Hola, quiero abrir un caso: la impresora no imprime en color',
+    expected: { description: 'La impresora no imprime en color' },
+  },
+  {
+    ...madrid,
+    text: 'Buenas tardes, necesito que instalen Teams antes del viernes',
+    expected: { description: 'Necesito que instalen Teams', dueDate: '2026-12-04T16:00:00.000Z?' },
+  },
+  {
+    ...madrid,
+    text: 'la impresora del piso 2 no imprime, para el lunes',
+    expected: {
+      description: 'la impresora del piso 2 no imprime',
+      dueDate: '2026-11-30T16:00:00.000Z?',
+    },
+  },
+  {
+    ...madrid,
+    text: 'Hola. La impresora no imprime',
+    expected: { description: 'La impresora no imprime' },
+  },
+  {
+    ...madrid,
+    text: 'Buenos días. El portátil va muy lento',
+    expected: { description: 'El portátil va muy lento' },
+  },
+  {
+    ...mexicoCity,
+    text: 'No puedo entrar al sistema de nómina, mi correo es luis@correo.mx',
+    expected: { description: 'No puedo entrar al sistema de nómina', email: 'luis@correo.mx' },
+  },
+  {
+    ...mexicoCity,
+    text: 'Se cayó la red en la oficina, llámame al +52 55 1234 5678',
+    expected: { description: 'Se cayó la red en la oficina', phone: '+525512345678' },
+  },
+  {
+    ...mexicoCity,
+    text: 'Necesito acceso a la carpeta de ventas para el viernes, luis@correo.mx',
+    expected: {
+      description: 'Necesito acceso a la carpeta de ventas',
+      email: 'luis@correo.mx',
+      dueDate: '2026-12-04T23:00:00.000Z?',
+    },
+  },
 ];
 
 /** Answers to a question that may carry more than was asked (London, GB numbers). */
+
+/** Answers to a question that may carry more than was asked. */
 export const answerCorpus: AnswerCase[] = [
-  { asked: 'email', text: "it's ann@contoso.com, thanks", answer: 'ann@contoso.com', extras: {} },
   {
+    ...london,
+    asked: 'email',
+    text: "it's ann@contoso.com, thanks",
+    answer: 'ann@contoso.com',
+    extras: {},
+  },
+  {
+    ...london,
     asked: 'email',
     text: 'sure — and my number is 020 7946 0018',
     answer: 'missing_at',
     extras: { phone: '+442079460018' },
   },
-  { asked: 'email', text: 'ann.contoso.com', answer: 'missing_at', extras: {} },
+  { ...london, asked: 'email', text: 'ann.contoso.com', answer: 'missing_at', extras: {} },
   {
+    ...london,
     asked: 'email',
     text: 'ann@contoso.com, and I need it by tomorrow 5pm',
     answer: 'ann@contoso.com',
     extras: { dueDate: '2026-11-29T17:00:00.000Z' },
   },
-  { asked: 'phone', text: 'call me on 07400 123456', answer: '+447400123456', extras: {} },
   {
+    ...london,
+    asked: 'phone',
+    text: 'call me on 07400 123456',
+    answer: '+447400123456',
+    extras: {},
+  },
+  {
+    ...london,
     asked: 'phone',
     text: 'ann@contoso.com',
     answer: 'not_a_number',
     extras: { email: 'ann@contoso.com' },
   },
   {
+    ...london,
     asked: 'name',
     text: 'Printer jam, email ann@contoso.com',
     answer: 'Printer jam',
     extras: { email: 'ann@contoso.com' },
   },
   {
+    ...london,
     asked: 'name',
     text: 'Monday standup projector broken',
     answer: 'Monday standup projector broken',
     extras: {},
   },
   {
+    ...london,
     asked: 'description',
     text: 'It jams on duplex jobs. Need it by Friday 5pm',
     answer: 'It jams on duplex jobs.',
     extras: { dueDate: '2026-12-04T17:00:00.000Z?' },
   },
-  { asked: 'dueDate', text: 'Friday', answer: '2026-12-04T17:00:00.000Z?', extras: {} },
+  { ...london, asked: 'dueDate', text: 'Friday', answer: '2026-12-04T17:00:00.000Z?', extras: {} },
   {
+    ...london,
     asked: 'dueDate',
     text: 'tomorrow at 5, my mobile is 07400 123456',
     answer: '2026-11-29T17:00:00.000Z?',
     extras: { phone: '+447400123456' },
   },
-  { asked: 'dueDate', text: 'yesterday', answer: 'in_the_past', extras: {} },
+  { ...london, asked: 'dueDate', text: 'yesterday', answer: 'in_the_past', extras: {} },
+  {
+    ...london,
+    asked: 'email',
+    text: 'you can reach me at ann@contoso.com',
+    answer: 'ann@contoso.com',
+    extras: {},
+  },
+  {
+    ...london,
+    asked: 'email',
+    text: 'my email is ann@contoso.com',
+    answer: 'ann@contoso.com',
+    extras: {},
+  },
+  {
+    ...london,
+    asked: 'email',
+    text: 'ann@contoso.com please',
+    answer: 'ann@contoso.com',
+    extras: {},
+  },
+  {
+    ...london,
+    asked: 'email',
+    text: 'ann@contoso.com or call +44 20 7946 0018',
+    answer: 'ann@contoso.com',
+    extras: { phone: '+442079460018' },
+  },
+  {
+    ...london,
+    asked: 'email',
+    text: 'use my work one: ann.lee@contoso.co.uk',
+    answer: 'ann.lee@contoso.co.uk',
+    extras: {},
+  },
+  { ...london, asked: 'email', text: '(ann@contoso.com)', answer: 'ann@contoso.com', extras: {} },
+  { ...london, asked: 'email', text: '"ann@contoso.com"', answer: 'ann@contoso.com', extras: {} },
+  {
+    ...london,
+    asked: 'email',
+    text: 'email: ann@contoso.com',
+    answer: 'ann@contoso.com',
+    extras: {},
+  },
+  {
+    ...london,
+    asked: 'email',
+    text: 'it is ann@contoso.com',
+    answer: 'ann@contoso.com',
+    extras: {},
+  },
+  {
+    ...london,
+    asked: 'email',
+    text: 'my email address is ANN@Contoso.com',
+    answer: 'ANN@contoso.com',
+    extras: {},
+  },
+  {
+    ...london,
+    asked: 'phone',
+    text: 'my mobile is +44 7400 123456',
+    answer: '+447400123456',
+    extras: {},
+  },
+  {
+    ...london,
+    asked: 'phone',
+    text: 'you can call me on +44 20 7946 0018 ext 12',
+    answer: '+442079460018;ext=12',
+    extras: {},
+  },
+  {
+    ...london,
+    asked: 'phone',
+    text: '+44 7400 123456, and my email is ann@contoso.com',
+    answer: '+447400123456',
+    extras: { email: 'ann@contoso.com' },
+  },
+  {
+    ...london,
+    asked: 'phone',
+    text: 'mobile: +44 7400 123456',
+    answer: '+447400123456',
+    extras: {},
+  },
+  {
+    ...london,
+    asked: 'phone',
+    text: 'work +44 20 7946 0018, ext 3',
+    answer: '+442079460018;ext=3',
+    extras: {},
+  },
+  {
+    ...london,
+    asked: 'phone',
+    text: 'my number is +1 415 555 0100',
+    answer: '+14155550100',
+    extras: {},
+  },
+  {
+    ...london,
+    asked: 'dueDate',
+    text: 'tomorrow 5pm please, and email me at ann@contoso.com',
+    answer: '2026-11-29T17:00:00.000Z',
+    extras: { email: 'ann@contoso.com' },
+  },
+  {
+    ...london,
+    asked: 'dueDate',
+    text: 'by Friday at 10, thanks',
+    answer: '2026-12-04T10:00:00.000Z?',
+    extras: {},
+  },
+  {
+    ...london,
+    asked: 'dueDate',
+    text: 'it needs to be done by 4 December at 10:30',
+    answer: '2026-12-04T10:30:00.000Z',
+    extras: {},
+  },
+  {
+    ...london,
+    asked: 'name',
+    text: 'Laptop broken, my mobile is +44 7400 123456',
+    answer: 'Laptop broken',
+    extras: { phone: '+447400123456' },
+  },
+  {
+    ...london,
+    asked: 'description',
+    text: 'The screen went black during a call. Call me on +44 7400 123456',
+    answer: 'The screen went black during a call.',
+    extras: { phone: '+447400123456' },
+  },
+  {
+    ...newYork,
+    asked: 'phone',
+    text: 'call me at 212-555-0147',
+    answer: '+12125550147',
+    extras: {},
+  },
+  { ...newYork, asked: 'phone', text: 'cell (212) 555-0147', answer: '+12125550147', extras: {} },
+  {
+    ...newYork,
+    asked: 'phone',
+    text: 'you can reach me on 212 555 0147 x22',
+    answer: '+12125550147;ext=22',
+    extras: {},
+  },
+  {
+    ...newYork,
+    asked: 'dueDate',
+    text: 'by tomorrow at noon please',
+    answer: '2026-11-29T17:00:00.000Z',
+    extras: {},
+  },
+  {
+    ...newYork,
+    asked: 'email',
+    text: 'bob@example.com, phone 212-555-0147, and by Monday 9am',
+    answer: 'bob@example.com',
+    extras: { phone: '+12125550147', dueDate: '2026-11-30T14:00:00.000Z?' },
+  },
+  {
+    ...madrid,
+    asked: 'email',
+    text: 'mi correo es ana@correo.es',
+    answer: 'ana@correo.es',
+    extras: {},
+  },
+  {
+    ...madrid,
+    asked: 'email',
+    text: 'escríbeme a ana@correo.es, gracias',
+    answer: 'ana@correo.es',
+    extras: {},
+  },
+  {
+    ...madrid,
+    asked: 'email',
+    text: 'ana@correo.es y mi teléfono es +34 612 34 56 78',
+    answer: 'ana@correo.es',
+    extras: { phone: '+34612345678' },
+  },
+  { ...madrid, asked: 'email', text: 'correo: ana@correo.es', answer: 'ana@correo.es', extras: {} },
+  { ...madrid, asked: 'email', text: 'es ana@correo.es', answer: 'ana@correo.es', extras: {} },
+  {
+    ...madrid,
+    asked: 'phone',
+    text: 'mi móvil es el +34 612 34 56 78',
+    answer: '+34612345678',
+    extras: {},
+  },
+  {
+    ...madrid,
+    asked: 'phone',
+    text: '+34 612 34 56 78, y el correo ana@correo.es',
+    answer: '+34612345678',
+    extras: { email: 'ana@correo.es' },
+  },
+  {
+    ...madrid,
+    asked: 'phone',
+    text: 'teléfono: +34 612 34 56 78',
+    answer: '+34612345678',
+    extras: {},
+  },
+  {
+    ...madrid,
+    asked: 'phone',
+    text: 'mi número es el +34 912 34 56 78 ext. 12',
+    answer: '+34912345678;ext=12',
+    extras: {},
+  },
+  {
+    ...madrid,
+    asked: 'dueDate',
+    text: 'para mañana a las 17:00, gracias',
+    answer: '2026-11-29T16:00:00.000Z',
+    extras: {},
+  },
+  {
+    ...madrid,
+    asked: 'dueDate',
+    text: 'el viernes a las 10, y mi correo es ana@correo.es',
+    answer: '2026-12-04T09:00:00.000Z?',
+    extras: { email: 'ana@correo.es' },
+  },
+  {
+    ...madrid,
+    asked: 'dueDate',
+    text: 'para el lunes a las 9, por favor',
+    answer: '2026-11-30T08:00:00.000Z?',
+    extras: {},
+  },
+  {
+    ...madrid,
+    asked: 'dueDate',
+    text: 'antes del 10 de diciembre',
+    answer: '2026-12-10T16:00:00.000Z?',
+    extras: {},
+  },
+  {
+    ...madrid,
+    asked: 'name',
+    text: 'Portátil roto, mi correo es ana@correo.es',
+    answer: 'Portátil roto',
+    extras: { email: 'ana@correo.es' },
+  },
+  {
+    ...madrid,
+    asked: 'name',
+    text: 'Impresora atascada, y lo necesito para mañana a las 17:00',
+    answer: 'Impresora atascada',
+    extras: { dueDate: '2026-11-29T16:00:00.000Z' },
+  },
+  {
+    ...madrid,
+    asked: 'description',
+    text: 'No enciende desde ayer. Llámame al +34 612 34 56 78',
+    answer: 'No enciende desde ayer.',
+    extras: { phone: '+34612345678' },
+  },
 ];

@@ -2,9 +2,11 @@ import { MemoryStorage } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseFields } from '../../src/cases/caseDraft.js';
 import { loadConfig } from '../../src/config/config.js';
+import { messagesFor } from '../../src/messages/catalog.js';
 import { english as en } from '../../src/messages/en/catalog.js';
 import { spanish as es } from '../../src/messages/es/catalog.js';
 import { type RunningBot, startBot } from '../../src/server/startBot.js';
+import { afterTheCase, answersBySpeaker } from '../corpus/conversationCorpus.js';
 import { botConversation } from '../support/botConversation.js';
 import { sampleAnswers } from '../support/caseFixtures.js';
 import { berlin, testNow } from '../support/intakeFixture.js';
@@ -61,6 +63,19 @@ describe('openers that only greet or ask, and thanks at the end, over HTTP', () 
       expect(created).toContain('is open');
       expect(await chat.say(thanks)).toEqual([en.closing]);
       expect(await chat.say('new case')).toEqual([en.intakeStart, en.fieldPrompt.name(berlin)]);
+    },
+  );
+
+  it.each(afterTheCase.map(({ speaker, said }) => [speaker.locale, said, speaker] as const))(
+    '%s: "%s" after the case is created gets the close in that language',
+    async (locale, said, speaker) => {
+      const chat = botConversation(bot.url, undefined, { locale, localTimezone: speaker.zone });
+      const messages = messagesFor(locale);
+      for (const answer of answersBySpeaker(speaker)) await chat.say(answer);
+      expect(await chat.say(messages.commands.yes[0] ?? '')).toEqual([
+        expect.stringMatching(/CS\d{6}/),
+      ]);
+      expect(await chat.say(said)).toEqual([messages.closing]);
     },
   );
 });
