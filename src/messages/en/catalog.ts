@@ -3,6 +3,7 @@ import { dateParts } from '../dateParts.js';
 import { escapeMarkdown } from '../escapeMarkdown.js';
 import type { Messages } from '../messages.js';
 import { namesItselfAQueue } from '../queueName.js';
+import { quotedValueEndingSentence } from '../quotedValue.js';
 import { englishCommandWords } from './commandWords.js';
 import { englishChangePatterns, englishFieldWords } from './fieldWords.js';
 
@@ -36,7 +37,7 @@ export const english: Messages = {
   namePromptWithSuggestion: (suggestion) =>
     `What should the case be called? How about "${escapeMarkdown(suggestion)}"? Pick it or type your own.`,
   editPrompt: (label, current) =>
-    `The ${label.toLowerCase()} is now: ${escapeMarkdown(current)}. What should it be instead?`,
+    `The ${label.toLowerCase()} is now: ${quotedValueEndingSentence(current)} What should it be instead?`,
   fieldHelp: {
     name: () =>
       'The name is a short title for the case, up to 150 characters, e.g. "VPN drops every hour".',
@@ -115,7 +116,8 @@ export const english: Messages = {
   startingOver: 'Starting over: I have cleared your answers.',
   cancelQuestion: 'Cancel this case? What you have entered will be discarded.',
   carryOn: "OK, let's carry on.",
-  changed: (label, value) => `Changed the ${label.toLowerCase()} to ${escapeMarkdown(value)}.`,
+  changed: (label, value) =>
+    `Changed the ${label.toLowerCase()} to ${quotedValueEndingSentence(value)}`,
   cards: {
     summaryTitle: 'Your case',
     confirm: 'Create case',

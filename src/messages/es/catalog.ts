@@ -3,6 +3,7 @@ import { dateParts } from '../dateParts.js';
 import { escapeMarkdown } from '../escapeMarkdown.js';
 import type { Messages } from '../messages.js';
 import { namesItselfAQueue } from '../queueName.js';
+import { quotedValueEndingSentence } from '../quotedValue.js';
 import { spanishCommandWords } from './commandWords.js';
 import { spanishChangePatterns, spanishFieldWords } from './fieldWords.js';
 
@@ -35,7 +36,7 @@ export const spanish: Messages = {
   namePromptWithSuggestion: (suggestion) =>
     `¿Cómo llamamos al caso? ¿Qué tal "${escapeMarkdown(suggestion)}"? Elígelo o escribe otro.`,
   editPrompt: (label, current) =>
-    `Ahora el campo ${label.toLowerCase()} es: ${escapeMarkdown(current)}. ¿Qué debería ser?`,
+    `Ahora el campo ${label.toLowerCase()} es: ${quotedValueEndingSentence(current)} ¿Qué debería ser?`,
   fieldHelp: {
     name: () =>
       'El nombre es un título corto del caso, de hasta 150 caracteres, p. ej. "La VPN se corta cada hora".',
@@ -121,7 +122,7 @@ export const spanish: Messages = {
   cancelQuestion: '¿Cancelar este caso? Se descartará lo que has escrito.',
   carryOn: 'De acuerdo, sigamos.',
   changed: (label, value) =>
-    `He cambiado el campo ${label.toLowerCase()} a ${escapeMarkdown(value)}.`,
+    `He cambiado el campo ${label.toLowerCase()} a ${quotedValueEndingSentence(value)}`,
   cards: {
     summaryTitle: 'Tu caso',
     confirm: 'Crear caso',
