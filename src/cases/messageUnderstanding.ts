@@ -1,5 +1,6 @@
 import { alternativesOfEveryLanguage } from '../messages/languages.js';
 import type { CaseField } from './caseDraft.js';
+import { caseNameCueIn } from './caseNameCue.js';
 import { maxCaseNameLength } from './caseText.js';
 import { dateCues } from './dateCues.js';
 import {
@@ -73,13 +74,21 @@ const leadingFiller = new RegExp(
 function understandMessage(
   text: string,
   context: FieldParseContext,
-  options: { anyDate?: boolean } = {},
+  options: { anyDate?: boolean; named?: boolean } = {},
 ): Understanding {
   // The answer to the date question is most often the date alone: read at once where it can be.
   const quick = options.anyDate ? readQuickDueDate(text, dueDateContextOf(context)) : undefined;
   if (quick) return quickDateUnderstanding(quick);
   const fields: FieldReadings = {};
   const taken: TakenSpan[] = [];
+
+  // "call it 'Outlook crashes on start'": the name, and its clause out of the description.
+  const naming = options.named ? caseNameCueIn(text) : undefined;
+  const named = naming && parseCaseField('name', naming.name, context);
+  if (naming && named?.ok) {
+    fields.name = named.value;
+    taken.push({ ...naming, kind: 'contact' });
+  }
 
   const contactStretch = text.slice(0, readingLimits.contactScanLength);
   // Only what the text can hold is looked for: an address has an @, a phone number digits.
@@ -155,7 +164,10 @@ export function readAnswer<F extends CaseField>(
   text: string,
   context: FieldParseContext,
 ): AnswerReading<F> {
-  const understood = understandMessage(text, context, { anyDate: expected === 'dueDate' });
+  const understood = understandMessage(text, context, {
+    anyDate: expected === 'dueDate',
+    named: expected === 'name',
+  });
   const { [expected]: found, ...extras } = understood.fields;
   return { answer: answerFor(expected, text, understood, found, context), extras };
 }
@@ -184,10 +196,13 @@ function answerFor<F extends CaseField>(
  * already tells: the fields it carries and, unless it only asks for a case, the description.
  */
 export function readOpeningMessage(text: string, context: FieldParseContext): FieldReadings {
-  const understood = understandMessage(text, context);
-  const description = withoutLeadingRequest(understood.remainder, context);
-  if (description === '' || isIntakeRequestOnly(description, context.culture))
-    return understood.fields;
+  const understood = understandMessage(text, context, { named: true });
+  const rest = withoutLeadingRequest(understood.remainder, context);
+  if (rest === '' || isIntakeRequestOnly(rest, context.culture)) return understood.fields;
+  // What was mid-sentence after something cut ("Hola, …", "call it '…': …") starts with a capital.
+  const description = text.trim().startsWith(rest)
+    ? rest
+    : rest.charAt(0).toLocaleUpperCase() + rest.slice(1);
   const parsed = parseCaseField('description', description, context);
   return parsed.ok ? { ...understood.fields, description: parsed.value } : understood.fields;
 }
@@ -221,10 +236,7 @@ function withoutLeadingRequest(text: string, context: FieldParseContext): string
         context.culture,
       ),
   );
-  if (first < 0) return '';
-  const rest = text.slice(parts[first]?.start ?? 0).trim();
-  // What was mid-sentence after "Hola, …" starts the description now: with a capital.
-  return first > 0 ? rest.charAt(0).toLocaleUpperCase() + rest.slice(1) : rest;
+  return first < 0 ? '' : text.slice(parts[first]?.start ?? 0).trim();
 }
 
 /** The clauses of a text, each with the punctuation that ends it. */

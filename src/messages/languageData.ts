@@ -32,6 +32,10 @@ export interface TitleFillers {
   openers: Alternatives;
   /** Possessives and articles that start a noun phrase: "my", "the". */
   determiners: Alternatives;
+  /** Words that give the case its name, quoted or not: "call it …", "titled …". */
+  namingCues: Alternatives;
+  /** Labels that give the case its name after a colon: "Title: …", "Subject: …". */
+  namingLabels: Alternatives;
 }
 
 /**

@@ -182,3 +182,28 @@ describe('changes at the summary said in words', () => {
     expect((await chat.texts(said)).at(-1)).toContain(line);
   });
 });
+
+describe('a name given in so many words', () => {
+  it('takes the name from the opener and keeps it out of the description', async () => {
+    const chat = intakeChat(api.deps, london);
+    const replies = await chat.texts(
+      'call it "Outlook crashes on start": it happens every morning',
+    );
+    expect(replies).toEqual([
+      en.intakeStart,
+      `${en.understood}\n\n- Name: Outlook crashes on start\n- Description: It happens every morning`,
+      en.fieldPrompt.email(berlin),
+    ]);
+  });
+
+  it('takes "no, call it …" at the suggested name as the name', async () => {
+    const chat = intakeChat(api.deps, london);
+    await chat.say(description);
+    expect(await chat.texts('no, call it Outlook attachment crash')).toEqual([
+      en.fieldPrompt.email(berlin),
+    ]);
+    expect((await chat.texts('what have I entered?'))[0]).toContain(
+      '- Name: Outlook attachment crash',
+    );
+  });
+});

@@ -4,4 +4,6 @@ import type { TitleFillers } from '../languageData.js';
 export const englishTitleFillers: TitleFillers = {
   openers: ['hi', 'hello', 'hey', 'so', 'well', 'ok', 'okay', 'please'],
   determiners: ['my', 'our', 'the'],
+  namingCues: ['call it', 'titled', 'name it', 'call the case'],
+  namingLabels: ['title', 'subject', 'case name', 'name'],
 };

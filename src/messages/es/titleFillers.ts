@@ -4,4 +4,6 @@ import type { TitleFillers } from '../languageData.js';
 export const spanishTitleFillers: TitleFillers = {
   openers: ['hola', 'por favor'],
   determiners: ['mi', 'mis', 'nuestro', 'nuestra', 'el', 'la'],
+  namingCues: ['llámalo', 'llamalo', 'titulado', 'ponle de nombre', 'ponle por nombre'],
+  namingLabels: ['título', 'titulo', 'asunto', 'nombre del caso', 'nombre'],
 };

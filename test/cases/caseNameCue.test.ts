@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { caseNameCueIn } from '../../src/cases/caseNameCue.js';
+import { readOpeningMessage } from '../../src/cases/messageUnderstanding.js';
+
+const context = {
+  now: new Date('2026-11-28T12:00:00.000Z'),
+  timeZone: 'Europe/London',
+  culture: 'en-gb',
+  phoneRegion: 'GB',
+} as const;
+
+describe('a case name given in so many words', () => {
+  it.each([
+    ['call it "Outlook crashes on start": it happens every morning', 'Outlook crashes on start'],
+    ['Title: Printer jam. It jams on every duplex job', 'Printer jam'],
+    ['Outlook crashes on attachments, call it Outlook crash', 'Outlook crash'],
+    ['no, call it Outlook attachment crash', 'Outlook attachment crash'],
+    ['llámalo «Fallo de Outlook»: se cierra', 'Fallo de Outlook'],
+    ['Asunto: VPN caída', 'VPN caída'],
+  ])('%s → %s', (text, name) => {
+    expect(caseNameCueIn(text)?.name).toBe(name);
+  });
+
+  it.each([
+    'The printer is called HP4 and it jams daily',
+    'The title bar flickers on my screen',
+    'I cannot call it up from Teams',
+    'my name is Ann',
+  ])('is not in "%s"', (text) => {
+    expect(caseNameCueIn(text)).toBeUndefined();
+  });
+
+  it('fills the name from an opener and keeps it out of the description', () => {
+    expect(
+      readOpeningMessage('call it "Outlook crashes on start": it happens every morning', context),
+    ).toEqual({
+      name: { value: 'Outlook crashes on start' },
+      description: { value: 'It happens every morning' },
+    });
+  });
+});
