@@ -39,6 +39,8 @@ export const dateCues = {
   firstThing: new RegExp(String.raw`\b${anyOf('firstThing')}\b`, 'iu'),
   /** A word that makes a weekday relative: "next", "last", "próximo". */
   weekdayModifier: new RegExp(String.raw`\b${anyOf('weekdayModifiers')}\b`, 'iu'),
+  /** The words leading into a date at the start of a phrase: "by …", "para …". */
+  leadInAtStart: new RegExp(String.raw`^(?:${anyOf('leadIntoDate')}\s+)+`, 'iu'),
   /** The words leading into a date at the end of a text: "… by the", "… para el". */
   leadInBeforeDate: new RegExp(String.raw`(?:\b${anyOf('leadIntoDate')}\s*)+$`, 'iu'),
 };

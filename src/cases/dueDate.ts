@@ -12,6 +12,7 @@ import { type DatePiece, datePiecesToRead } from './datePieces.js';
 import { accepted, type FieldParse, refused } from './parseOutcome.js';
 import { type QuickDateReading, quickDateReading } from './quickDateReading.js';
 import type { RecognitionCulture } from './recognitionCulture.js';
+import { relativeDateReading } from './relativeDateReading.js';
 
 /** Why a due date was refused. */
 export type DueDateProblem = 'not_a_date' | 'in_the_past' | 'too_far';
@@ -112,8 +113,15 @@ export function findDueDates(
       endOfDaySpans.length === 0
         ? quickDateReading(piece.text, culture, context.timeZone, reference)
         : undefined;
+    const relative = reading ? undefined : relativeDateReading(piece.text, culture, now, rules);
     if (reading) quick.push(quickMention(text, piece, reading, readingOf([reading], now, rules)));
-    else slow.push(piece);
+    else if (relative) {
+      const spaces = piece.text.length - piece.text.trimStart().length;
+      const leadIn =
+        spaces + (dateCues.leadInAtStart.exec(piece.text.trimStart())?.[0].length ?? 0);
+      const whole = { leadIn, end: piece.text.trimEnd().length };
+      quick.push(quickMention(text, piece, whole, readingOf([relative], now, rules)));
+    } else slow.push(piece);
   }
   const results = slow.flatMap((piece) =>
     recognizeDateTime(piece.text, culture, 0, reference).map((result) => ({
@@ -177,7 +185,7 @@ export function findDueDates(
 function quickMention(
   text: string,
   piece: DatePiece,
-  quick: QuickDateReading,
+  quick: Pick<QuickDateReading, 'leadIn' | 'end'>,
   reading: FieldParse<DueDateReading, DueDateProblem>,
 ): DueDateMention {
   const start = piece.start + (piece.text.length - piece.text.trimStart().length);
@@ -212,7 +220,9 @@ export function readQuickDueDate(
 ): FieldParse<DueDateReading, DueDateProblem> | undefined {
   const { rules, now } = settingsOf(context);
   const culture = context.culture ?? 'en-us';
-  const quick = quickDateReading(text.trim(), culture, context.timeZone, wallClockAsLocalDate(now));
+  const quick =
+    quickDateReading(text.trim(), culture, context.timeZone, wallClockAsLocalDate(now)) ??
+    relativeDateReading(text, culture, now, rules);
   return quick && readingOf([quick], now, rules);
 }
 

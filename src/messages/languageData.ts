@@ -26,6 +26,33 @@ export interface DateWords {
   firstThing: Alternatives;
 }
 
+/** How long a span is: "hours" is 60 minutes, "fortnight" 14 days, "months" one month. */
+export interface SpanUnit {
+  minutes?: number;
+  days?: number;
+  months?: number;
+}
+
+/** How a language says "two weeks from Tuesday at 11" and "in an hour and a half". */
+export interface RelativeDateWords {
+  /** Numbers as words ("a" 1, "two" 2, "a couple of" 2, "half an" 0.5), each a pattern. */
+  amounts: Readonly<Record<string, number>>;
+  /** Units as patterns ("hours?", "fortnights?"), with what each is worth. */
+  units: Readonly<Record<string, SpanUnit>>;
+  /** Said after a unit for half as much again: "and a half", "y media". */
+  andAHalf: Alternatives;
+  /** Before a span from now: "in", "within", "dentro de". */
+  within: Alternatives;
+  /** Between a span and the day it counts from: "from", "after", "a partir de". */
+  from: Alternatives;
+  /** The days a span may count from, as patterns: "now", "today" 0, "tomorrow" 1, "mañana" 1. */
+  bases: Readonly<Record<string, 'now' | number>>;
+  /** Weekday names and abbreviations as patterns, 0 (Sunday) to 6. */
+  weekdays: Readonly<Record<string, number>>;
+  /** Before a time of day: "at", "a las". */
+  at: Alternatives;
+}
+
 /** Words a message may start with that do not belong in a case name drawn from it. */
 export interface TitleFillers {
   /** Greetings and filler words, followed by a comma or space: "hi", "so", "please". */
@@ -45,6 +72,7 @@ export interface TitleFillers {
  */
 export interface LanguageData {
   dateWords: DateWords;
+  relativeDates: RelativeDateWords;
   /**
    * A whole message, white space folded, that only greets or asks for a case ("hi", "I would
    * like to open a case") and says nothing about the problem.

@@ -55,6 +55,15 @@ export const dateCorpus: DateCase[] = [
   c('en-us', 'America/New_York', 'COB Friday', '2026-12-04T22:00:00.000Z', true),
   c('en-us', 'America/New_York', 'by tomorrow', '2026-11-29T22:00:00.000Z', true),
   c('en-us', 'America/New_York', 'by Friday 5pm', '2026-12-04T22:00:00.000Z', true),
+  // Spans counted from now, today or a weekday, with a time (the recognizers got these wrong).
+  c('en-us', 'America/New_York', 'ten days from now at 3pm', '2026-12-08T20:00:00.000Z', false),
+  c('en-us', 'America/New_York', 'a fortnight from Tuesday at 11', '2026-12-15T16:00:00.000Z', true),
+  c('en-us', 'America/New_York', 'in 45 minutes', '2026-11-28T12:45:00.000Z', false),
+  c('en-us', 'America/New_York', 'in an hour and a half', '2026-11-28T13:30:00.000Z', false),
+  c('en-us', 'America/New_York', 'in half an hour', '2026-11-28T12:30:00.000Z', false),
+  c('en-us', 'America/New_York', '3 days from tomorrow at 2pm', '2026-12-02T19:00:00.000Z', false),
+  c('en-us', 'America/New_York', 'two weeks from today at 9:30am', '2026-12-12T14:30:00.000Z', false),
+  c('en-us', 'America/New_York', 'in six months', '2027-05-28T21:00:00.000Z', true),
   // Parts of the day are the house's hours (9:00, 14:00, 18:00), confirmed.
   c('en-us', 'America/New_York', 'this afternoon', '2026-11-28T19:00:00.000Z', true),
   c('en-us', 'America/New_York', 'Monday morning', '2026-11-30T14:00:00.000Z', true),
@@ -115,6 +124,10 @@ export const dateCorpus: DateCase[] = [
   c('es-es', 'Europe/Madrid', 'el próximo viernes', '2026-12-04T16:00:00.000Z', true),
   c('es-es', 'Europe/Madrid', 'para el viernes', '2026-12-04T16:00:00.000Z', true),
   c('es-es', 'Europe/Madrid', 'este viernes', '2026-12-04T16:00:00.000Z', true),
+  c('es-es', 'Europe/Madrid', 'dentro de una hora y media', '2026-11-28T13:30:00.000Z', false),
+  c('es-es', 'Europe/Madrid', 'dentro de dos semanas a las 10', '2026-12-12T09:00:00.000Z', true),
+  c('es-es', 'Europe/Madrid', 'diez días a partir de hoy a las 15:00', '2026-12-08T14:00:00.000Z', false),
+  c('es-es', 'Europe/Madrid', 'dentro de media hora', '2026-11-28T12:30:00.000Z', false),
   c('es-es', 'Europe/Madrid', 'el lunes a primera hora', '2026-11-30T08:00:00.000Z', true),
   c('es-es', 'Europe/Madrid', 'el lunes por la mañana', '2026-11-30T08:00:00.000Z', true),
   // "La tarde" runs into the evening: Recognizers-Text reads it as the evening (18:00).

@@ -2,10 +2,12 @@ import type { LanguageData } from '../languageData.js';
 import { englishDateWords } from './dateWords.js';
 import { englishIntakeRequestOnly } from './intakeRequestPhrases.js';
 import { englishNoPhone } from './noPhonePhrases.js';
+import { englishRelativeDateWords } from './relativeDateWords.js';
 import { englishTitleFillers } from './titleFillers.js';
 
 /** What reading English messages needs besides the catalog. */
 export const englishLanguageData: LanguageData = {
+  relativeDates: englishRelativeDateWords,
   dateWords: englishDateWords,
   intakeRequestOnly: englishIntakeRequestOnly,
   noPhone: englishNoPhone,

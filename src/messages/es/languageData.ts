@@ -2,10 +2,12 @@ import type { LanguageData } from '../languageData.js';
 import { spanishDateWords } from './dateWords.js';
 import { spanishIntakeRequestOnly } from './intakeRequestPhrases.js';
 import { spanishNoPhone } from './noPhonePhrases.js';
+import { spanishRelativeDateWords } from './relativeDateWords.js';
 import { spanishTitleFillers } from './titleFillers.js';
 
 /** What reading Spanish messages needs besides the catalog. */
 export const spanishLanguageData: LanguageData = {
+  relativeDates: spanishRelativeDateWords,
   dateWords: spanishDateWords,
   intakeRequestOnly: spanishIntakeRequestOnly,
   noPhone: spanishNoPhone,

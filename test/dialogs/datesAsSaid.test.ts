@@ -30,3 +30,17 @@ describe('parts of the day, at the hours the deployment sets, confirmed', () => 
     ]);
   });
 });
+
+describe('spans counted from now, today or a weekday', () => {
+  it('takes "two weeks from today, 9:30" at once, and "a fortnight from Tuesday at 11" confirmed', async () => {
+    const chat = intakeChat(api.deps);
+    await answerUpTo(chat, 'dueDate');
+    const [summary] = await chat.texts('two weeks from today, 9:30');
+    expect(summary).toContain('- Due date: Sat 12 Dec 2026, 09:30 (Europe/Berlin)');
+    const other = intakeChat(api.deps);
+    await answerUpTo(other, 'dueDate');
+    expect(await other.texts('a fortnight from Tuesday at 11')).toEqual([
+      en.dateReadingQuestion('Tue 15 Dec 2026, 11:00 (Europe/Berlin)'),
+    ]);
+  });
+});

@@ -1,0 +1,45 @@
+import type { RelativeDateWords } from '../languageData.js';
+
+/** "dentro de dos semanas a las 10", "diez días a partir de hoy", "dentro de una hora y media". */
+export const spanishRelativeDateWords: RelativeDateWords = {
+  amounts: {
+    'una?|uno': 1,
+    dos: 2,
+    tres: 3,
+    cuatro: 4,
+    cinco: 5,
+    seis: 6,
+    siete: 7,
+    ocho: 8,
+    nueve: 9,
+    diez: 10,
+    once: 11,
+    doce: 12,
+    quince: 15,
+    veinte: 20,
+    treinta: 30,
+    media: 0.5,
+  },
+  units: {
+    'minutos?': { minutes: 1 },
+    'horas?': { minutes: 60 },
+    'd[ií]as?': { days: 1 },
+    'semanas?': { days: 7 },
+    'quincenas?': { days: 15 },
+    'mes(?:es)?': { months: 1 },
+  },
+  andAHalf: ['y media'],
+  within: ['dentro de', 'en', 'de aquí a', 'de aqui a'],
+  from: ['a partir de', 'después de', 'despues de', 'desde'],
+  bases: { ahora: 'now', hoy: 0, mañana: 1, manana: 1 },
+  weekdays: {
+    'el domingo|domingo': 0,
+    'el lunes|lunes': 1,
+    'el martes|martes': 2,
+    'el mi[ée]rcoles|mi[ée]rcoles': 3,
+    'el jueves|jueves': 4,
+    'el viernes|viernes': 5,
+    'el s[áa]bado|s[áa]bado': 6,
+  },
+  at: ['a las', 'a la'],
+};
