@@ -9,13 +9,14 @@ import {
 } from './dateCandidates.js';
 import { dateCues } from './dateCues.js';
 import { type DatePiece, datePiecesToRead } from './datePieces.js';
+import { type NamedTimeZone, namedTimeZoneIn } from './namedTimeZone.js';
 import { accepted, type FieldParse, refused } from './parseOutcome.js';
 import { type QuickDateReading, quickDateReading } from './quickDateReading.js';
 import type { RecognitionCulture } from './recognitionCulture.js';
 import { relativeDateReading } from './relativeDateReading.js';
 
 /** Why a due date was refused. */
-export type DueDateProblem = 'not_a_date' | 'in_the_past' | 'too_far';
+export type DueDateProblem = 'not_a_date' | 'in_the_past' | 'too_far' | 'ambiguous_zone';
 
 /** The house rules for due dates; a deployment may change them. */
 export interface DueDateRules {
@@ -56,6 +57,8 @@ export interface DueDateReading {
   instant: string;
   /** The phrase left something open (a bare weekday, no time, day/month order). */
   ambiguous: boolean;
+  /** The zone the person named with the time ("11am CET"): it is read, and shown, in it. */
+  zone?: string;
 }
 
 /** A date phrase found in a message, with where it stands and what it resolves to. */
@@ -85,6 +88,8 @@ export function findDueDates(
   context: DueDateContext,
   { deadlinesOnly = false }: { deadlinesOnly?: boolean } = {},
 ): DueDateMention[] {
+  const named = namedTimeZoneIn(text);
+  if (named) return inNamedZone(text, named, context, deadlinesOnly);
   // Only a deadline word or an end-of-day phrase makes a deadline: without one, nothing to read.
   if (deadlinesOnly && !dateCues.deadlineWord.test(text) && !dateCues.endOfDayWord.test(text))
     return [];
@@ -178,6 +183,38 @@ export function findDueDates(
 }
 
 /**
+ * The dates of a message that names a zone ("11am CET"), read in that zone and confirmed in it;
+ * a name that stands for several zones ("IST") is refused, to be said another way.
+ */
+function inNamedZone(
+  text: string,
+  named: NamedTimeZone,
+  context: DueDateContext,
+  deadlinesOnly: boolean,
+): DueDateMention[] {
+  const blanked =
+    text.slice(0, named.start) + ' '.repeat(named.end - named.start) + text.slice(named.end);
+  const [zone, ...others] = named.zones;
+  const mentions = findDueDates(
+    blanked,
+    { ...context, timeZone: zone ?? context.timeZone },
+    {
+      deadlinesOnly,
+    },
+  );
+  return mentions.map((mention) => ({
+    ...mention,
+    end: Math.max(mention.end, named.end),
+    reading:
+      others.length > 0
+        ? refused('ambiguous_zone')
+        : mention.reading.ok
+          ? accepted({ ...mention.reading.value, ambiguous: true, zone })
+          : mention.reading,
+  }));
+}
+
+/**
  * A date phrase chrono-node read in a piece of a message, as a mention: from the words leading
  * into it ("by Friday 5pm", as Recognizers-Text spans a deadline), a deadline when they hold a
  * deadline word or one ends the text just before.
@@ -218,6 +255,8 @@ export function readQuickDueDate(
   text: string,
   context: DueDateContext,
 ): FieldParse<DueDateReading, DueDateProblem> | undefined {
+  // A zone named with the time goes the slow way, which reads it in that zone.
+  if (namedTimeZoneIn(text)) return undefined;
   const { rules, now } = settingsOf(context);
   const culture = context.culture ?? 'en-us';
   const quick =

@@ -15,7 +15,7 @@ export interface FieldParseContext {
 /** Something the user should confirm before a reading is taken. */
 export type FieldCheck =
   /** The date phrase left something open; show the reading and ask. */
-  | { kind: 'date_reading' }
+  | { kind: 'date_reading'; zone?: string }
   /** The e-mail domain looks like a typo of a common provider. */
   | { kind: 'email_typo'; suggestion: string };
 
@@ -48,6 +48,10 @@ export function dueDateContextOf(context: FieldParseContext): DueDateContext {
 }
 
 /** A due-date reading as a field reading: a reading that left something open is to be confirmed. */
-export function dueDateFieldReading({ instant, ambiguous }: DueDateReading): FieldReading {
-  return ambiguous ? { value: instant, check: { kind: 'date_reading' } } : { value: instant };
+export function dueDateFieldReading({ instant, ambiguous, zone }: DueDateReading): FieldReading {
+  if (!ambiguous) return { value: instant };
+  return {
+    value: instant,
+    check: zone ? { kind: 'date_reading', zone } : { kind: 'date_reading' },
+  };
 }

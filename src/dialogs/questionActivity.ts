@@ -27,7 +27,7 @@ export function questionActivity(
       return yesNo(
         check.kind === 'email_typo'
           ? messages.emailTypoQuestion(check.suggestion)
-          : messages.dateReadingQuestion(messages.formatDateTime(value, timeZone)),
+          : messages.dateReadingQuestion(messages.formatDateTime(value, check.zone ?? timeZone)),
       );
     }
     case 'knownEmail':

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { english as en } from '../../src/messages/en/catalog.js';
 import { intakeChat } from '../support/intakeChat.js';
-import { answerUpTo, useIntakeSandbox } from '../support/intakeFixture.js';
+import { answerUpTo, berlin, useIntakeSandbox } from '../support/intakeFixture.js';
 
 const api = useIntakeSandbox();
 
@@ -41,6 +41,26 @@ describe('spans counted from now, today or a weekday', () => {
     await answerUpTo(other, 'dueDate');
     expect(await other.texts('a fortnight from Tuesday at 11')).toEqual([
       en.dateReadingQuestion('Tue 15 Dec 2026, 11:00 (Europe/Berlin)'),
+    ]);
+  });
+});
+
+describe('a time in a zone the person names', () => {
+  it('is confirmed in that zone', async () => {
+    const chat = intakeChat(api.deps);
+    await answerUpTo(chat, 'dueDate');
+    expect(await chat.texts('tomorrow 11am CET')).toEqual([
+      en.dateReadingQuestion('Sun 29 Nov 2026, 11:00 (Europe/Paris)'),
+    ]);
+    const [summary] = await chat.texts('yes');
+    expect(summary).toContain('- Due date: Sun 29 Nov 2026, 11:00 (Europe/Berlin)');
+  });
+
+  it('is asked about again when its name stands for several zones', async () => {
+    const chat = intakeChat(api.deps);
+    await answerUpTo(chat, 'dueDate');
+    expect(await chat.texts('tomorrow 9:00 IST')).toEqual([
+      en.fieldProblem.dueDate('ambiguous_zone', berlin),
     ]);
   });
 });

@@ -90,6 +90,7 @@ export const english: Messages = {
           'I could not read a date in that. Try "tomorrow 5pm", "next Friday" or "March 15, 2027 at 2pm".',
         in_the_past: `That time has already passed in your time zone (${timeZone}). Please give a time in the future.`,
         too_far: 'That is too far away. Please choose a due date within the next 12 months.',
+        ambiguous_zone: `That time zone's name stands for more than one zone (IST is India, Ireland or Israel). Please give the time in your own zone (${timeZone}), or with a zone such as CET or PST.`,
       })[problem],
   },
   understood: 'Here is what I understood:',

@@ -89,6 +89,7 @@ export const spanish: Messages = {
           'No encuentro una fecha en eso. Prueba "mañana a las 17:00", "el próximo viernes" o "15/03/2027 14:00".',
         in_the_past: `Esa hora ya ha pasado en tu zona horaria (${timeZone}). Indica una fecha futura.`,
         too_far: 'Eso queda demasiado lejos. Elige una fecha dentro de los próximos 12 meses.',
+        ambiguous_zone: `Ese nombre de zona horaria vale para más de una zona (IST es India, Irlanda o Israel). Indica la hora en tu zona (${timeZone}) o con una zona como CET o PST.`,
       })[problem],
   },
   understood: 'Esto es lo que he entendido:',

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { parseDueDate } from '../../src/cases/dueDate.js';
+import { readOpeningMessage } from '../../src/cases/messageUnderstanding.js';
+import { namedTimeZoneIn } from '../../src/cases/namedTimeZone.js';
+
+const now = new Date('2026-11-28T12:00:00.000Z');
+const london = { now, timeZone: 'Europe/London', culture: 'en-gb' } as const;
+
+describe('a time-zone name written with the time', () => {
+  it.each([
+    ['tomorrow 11am CET', 'CET', ['Europe/Paris']],
+    ['Monday 2pm Pacific', 'Pacific', ['America/Los_Angeles']],
+    ['at 9:00 IST', 'IST', ['Asia/Kolkata', 'Europe/Dublin', 'Asia/Jerusalem']],
+    ['5pm eastern time', 'eastern', ['America/New_York']],
+  ])('%s names %s', (text, name, zones) => {
+    expect(namedTimeZoneIn(text)).toMatchObject({ name, zones });
+  });
+
+  it.each(['I work in the EST office', 'the Pacific team', 'room 12, eastern wing'])(
+    'is not "%s" (no time before it)',
+    (text) => {
+      expect(namedTimeZoneIn(text)).toBeUndefined();
+    },
+  );
+
+  it.each([
+    ['tomorrow 11am CET', '2026-11-29T10:00:00.000Z', 'Europe/Paris'],
+    ['Monday 2pm Pacific', '2026-11-30T22:00:00.000Z', 'America/Los_Angeles'],
+    ['March 15, 2027 at 2pm EST', '2027-03-15T18:00:00.000Z', 'America/New_York'],
+    ['tomorrow 09:30 JST', '2026-11-29T00:30:00.000Z', 'Asia/Tokyo'],
+  ])('reads "%s" in that zone, to confirm in it', (text, instant, zone) => {
+    expect(parseDueDate(text, london)).toEqual({
+      ok: true,
+      value: { instant, ambiguous: true, zone },
+    });
+  });
+
+  it('asks again when the name stands for several zones, rather than guess', () => {
+    expect(parseDueDate('tomorrow 9:00 IST', london)).toEqual({
+      ok: false,
+      problem: 'ambiguous_zone',
+    });
+  });
+
+  it('reads a named zone in free text, and keeps it out of the description', () => {
+    expect(
+      readOpeningMessage('Server down, fix by tomorrow 2pm Pacific please', {
+        ...london,
+        phoneRegion: 'GB',
+      }),
+    ).toEqual({
+      dueDate: {
+        value: '2026-11-29T22:00:00.000Z',
+        check: { kind: 'date_reading', zone: 'America/Los_Angeles' },
+      },
+      description: { value: 'Server down' },
+    });
+  });
+});
