@@ -146,6 +146,9 @@ export function findDueDates(
     const endOfDay = endOfDaySpans.find((span) => span.end >= start - 12 && span.start <= end + 12);
     const firstThing = dateCues.firstThing.test(text.slice(Math.max(0, start - 16), end + 20));
     const dateHour = firstThing ? rules.morningHour : rules.defaultHour;
+    const relativeWeekday = values.some(
+      (value) => value.type === 'date' || value.type === 'datetime',
+    );
     const candidates = values
       .map((value) =>
         candidateOf(value, now, dateHour, endOfDay ? rules.endOfDayHour : undefined, rules),
@@ -154,7 +157,11 @@ export function findDueDates(
       .map((candidate) => withHourRead(candidate, phrase))
       .map((candidate) => ({
         ...candidate,
-        ambiguous: candidate.ambiguous || isDayMonthAmbiguous(phrase),
+        // "next Monday": which week is meant is confirmed, as for a bare weekday.
+        ambiguous:
+          candidate.ambiguous ||
+          isDayMonthAmbiguous(phrase) ||
+          (relativeWeekday && dateCues.weekdayModifier.test(phrase)),
       }));
     const spanStart = Math.min(start, endOfDay?.start ?? start);
     const spanEnd = Math.max(end, endOfDay?.end ?? end);

@@ -42,7 +42,10 @@ export function parsePhoneNumber(
   text: string,
   defaultRegion: string,
 ): FieldParse<string, PhoneProblem> {
-  const candidate = withInternationalPlus(text).trim();
+  // "+1 415 555 0100 ext" with no extension after it is the number alone.
+  const candidate = withInternationalPlus(text)
+    .trim()
+    .replace(/[\s,;]*(?:ext\.?|extension|x)$/iu, '');
   if (candidate === '') return refused('empty');
   if (!/\d/.test(candidate)) return refused('not_a_number');
   const region = defaultRegion as CountryCode;

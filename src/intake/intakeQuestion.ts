@@ -61,7 +61,7 @@ function collectingQuestion(state: IntakeState): Question {
   return {
     kind: 'field',
     field,
-    suggestion: field === 'name' ? state.nameSuggestion : undefined,
+    suggestion: field === 'name' && !editing ? state.nameSuggestion : undefined,
     current: editing ? draft[field] : undefined,
     offerForm: field === 'name' && !editing,
   };

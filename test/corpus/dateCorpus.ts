@@ -55,6 +55,9 @@ export const dateCorpus: DateCase[] = [
   c('en-us', 'America/New_York', 'COB Friday', '2026-12-04T22:00:00.000Z', true),
   c('en-us', 'America/New_York', 'by tomorrow', '2026-11-29T22:00:00.000Z', true),
   c('en-us', 'America/New_York', 'by Friday 5pm', '2026-12-04T22:00:00.000Z', true),
+  // "next Monday": which week is meant is confirmed, as for a bare weekday.
+  c('en-us', 'America/New_York', 'next Monday 10am', '2026-11-30T15:00:00.000Z', true),
+  c('es-es', 'Europe/Madrid', 'el próximo lunes a las 10', '2026-11-30T09:00:00.000Z', true),
   // Spans counted from now, today or a weekday, with a time (the recognizers got these wrong).
   c('en-us', 'America/New_York', 'ten days from now at 3pm', '2026-12-08T20:00:00.000Z', false),
   c(

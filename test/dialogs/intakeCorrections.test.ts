@@ -207,3 +207,14 @@ describe('a name given in so many words', () => {
     );
   });
 });
+
+describe('editing the name', () => {
+  it('shows the current name, not the old suggestion as a button', async () => {
+    const chat = intakeChat(api.deps, london);
+    await chat.say(description);
+    await chat.say('Outlook crash');
+    await chat.say('back');
+    const [again] = await chat.say('back');
+    expect(again).toEqual({ text: en.editPrompt('Name', 'Outlook crash') });
+  });
+});

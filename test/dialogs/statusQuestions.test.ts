@@ -17,6 +17,9 @@ describe('status questions in other words, at any prompt', () => {
     'show me my answers',
     'what do you know so far',
     'What did you get?',
+    'What have I told you so far?',
+    'can you show me what I entered?',
+    'show me what you have',
   ])('"%s" at the e-mail prompt lists the answers, not refused as an e-mail', async (asked) => {
     const chat = intakeChat(api.deps);
     await answerUpTo(chat, 'email');
@@ -25,15 +28,18 @@ describe('status questions in other words, at any prompt', () => {
     expect(again).toBe(en.fieldPrompt.email(berlin));
   });
 
-  it.each(['¿Qué tienes hasta ahora?', 'muéstrame mis respuestas', '¿qué llevas?'])(
-    '"%s" in Spanish at the e-mail prompt lists the answers',
-    async (asked) => {
-      const chat = intakeChat(api.deps, madrid);
-      await chat.say('caso nuevo');
-      await chat.say('La VPN se cae');
-      await chat.say('Se cae cada hora.');
-      const [status] = await chat.texts(asked);
-      expect(status).toMatch(new RegExp(`^${es.statusIntro}`));
-    },
-  );
+  it.each([
+    '¿Qué tienes hasta ahora?',
+    'muéstrame mis respuestas',
+    '¿qué llevas?',
+    '¿Qué he puesto?',
+    '¿qué datos tienes?',
+  ])('"%s" in Spanish at the e-mail prompt lists the answers', async (asked) => {
+    const chat = intakeChat(api.deps, madrid);
+    await chat.say('caso nuevo');
+    await chat.say('La VPN se cae');
+    await chat.say('Se cae cada hora.');
+    const [status] = await chat.texts(asked);
+    expect(status).toMatch(new RegExp(`^${es.statusIntro}`));
+  });
 });

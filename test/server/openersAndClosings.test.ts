@@ -33,7 +33,12 @@ describe('openers that only greet or ask, and thanks at the end, over HTTP', () 
     expect(await chat.say('VPN drops')).toEqual([en.fieldPrompt.description(berlin)]);
   });
 
-  it.each(['I want to log a problem', 'I need to report a fault please'])(
+  it.each([
+    'I want to log a problem',
+    'I need to report a fault please',
+    'Could you open a support ticket for me?',
+    'I need help',
+  ])(
     'an opener that is only an intent ("%s") is neither the description nor the name',
     async (opener) => {
       const chat = botConversation(bot.url);

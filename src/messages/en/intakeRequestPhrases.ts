@@ -3,4 +3,4 @@
  * "can you create a new ticket please".
  */
 export const englishIntakeRequestOnly =
-  /^(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))(?: there)?[\s,!.]*)?(?:(?:i(?:'d| would)? like to|i want to|i need to|i'd like|i have to|i must|can you|could you|can i|could i|please|let's|lets|help me)\s+)*(?:(?:open|create|start|raise|log|file|submit|make|report|lodge|put in)\s+(?:a\s+|an\s+|an?\s+new\s+|new\s+|another\s+)?(?:support\s+)?(?:case|ticket|request|issue|problem|fault|incident|bug|complaint)|new (?:case|ticket)|(?:a\s+)?(?:case|ticket)|help)?(?:\s+please)?[\s.!?]*$/i;
+  /^(?:(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening))(?: there)?[\s,!.]*)?(?:(?:i(?:'d| would)? like to|i want to|i need to|i'd like|i have to|i must|can you|could you|can i|could i|please|let's|lets|help me)\s+)*(?:(?:open|create|start|raise|log|file|submit|make|report|lodge|put in)\s+(?:a\s+|an\s+|an?\s+new\s+|new\s+|another\s+)?(?:support\s+)?(?:case|ticket|request|issue|problem|fault|incident|bug|complaint)(?:\s+for\s+me)?|new (?:case|ticket)|(?:a\s+)?(?:case|ticket)|(?:i\s+)?need\s+help|help)?(?:\s+please)?[\s.!?]*$/i;
