@@ -4,14 +4,12 @@ import { languageDataFor } from '../messages/languages.js';
 import type { Candidate } from './dateCandidates.js';
 import { dateCues } from './dateCues.js';
 import type { RecognitionCulture } from './recognitionCulture.js';
+import { timeOfDay } from './timeOfDay.js';
 
 /** The hour a day without a time is due at (`DueDateRules`). */
 export interface RelativeDateHours {
   defaultHour: number;
 }
-
-/** A bare hour up to this one is read as afternoon: support work happens in business hours. */
-const latestAfternoonHour = 7;
 
 const alternatives = (patterns: Iterable<string>) => `(?:${[...patterns].join('|')})`;
 const keyFor = <V>(table: Readonly<Record<string, V>>, said: string): V | undefined =>
@@ -95,18 +93,4 @@ function plus(at: DateTime, unit: SpanUnit, times: number): DateTime {
   if (unit.minutes !== undefined) return at.plus({ minutes: Math.round(unit.minutes * times) });
   if (unit.days !== undefined) return at.plus({ days: Math.round(unit.days * times) });
   return at.plus({ months: Math.round((unit.months ?? 0) * times) });
-}
-
-/** "3pm", "9:30", "11", "17h": the hour and minute, and whether the hour was a guess. */
-function timeOfDay(said: string): { hour: number; minute: number; guessed: boolean } | undefined {
-  const match = /^(\d{1,2})(?:[:.](\d{2}))?\s*(?:(a|p)\.?m\.?|(h))?$/iu.exec(said.trim());
-  if (!match) return undefined;
-  const [, hourText, minuteText, meridiem, clock] = match;
-  let hour = Number(hourText);
-  const minute = Number(minuteText ?? 0);
-  if (hour > 23 || minute > 59 || (meridiem && (hour < 1 || hour > 12))) return undefined;
-  if (meridiem) hour = (hour % 12) + (meridiem.toLowerCase() === 'p' ? 12 : 0);
-  const explicit = Boolean(meridiem || minuteText || clock || hour > 12);
-  if (!explicit && hour <= latestAfternoonHour) hour += 12;
-  return { hour, minute, guessed: !explicit };
 }

@@ -7,6 +7,7 @@ import { caseFieldSpecs } from '../cases/fields/caseFieldSpecs.js';
 import { isIntakeRequestOnly } from '../cases/intakeRequest.js';
 import { readAnswer } from '../cases/messageUnderstanding.js';
 import { saysNoPhone } from '../cases/noPhone.js';
+import { timeOnProposedDay } from '../cases/timeOnProposedDay.js';
 import type { Messages } from '../messages/messages.js';
 import { pressedCardAction } from './cardActions.js';
 import { choiceWording } from './choiceWords.js';
@@ -77,7 +78,7 @@ export function readReply(
   // "no, Friday at 10"), else a free no.
   const verdict = recognizeBoolean(text, parse.culture)[0]?.resolution?.value;
   if (verdict === true) return { kind: 'choice', choice: 'yes' };
-  const corrected = correctionOf(question, text, parse);
+  const corrected = correctionOf(question, text, context);
   if (corrected) return corrected;
   return verdict === false ? { kind: 'choice', choice: 'no' } : { kind: 'unclear' };
 }
@@ -90,7 +91,7 @@ export function readReply(
 function correctionOf(
   question: Question,
   text: string,
-  parse: FieldParseContext,
+  { messages, parse }: ReplyContext,
 ): Reply | undefined {
   const field =
     question.kind === 'knownEmail'
@@ -99,6 +100,16 @@ function correctionOf(
         ? question.pending.field
         : undefined;
   if (!field) return undefined;
+  if (question.kind === 'check' && question.pending.check.kind === 'date_reading') {
+    // "no, 10am": the time, on the day proposed.
+    const { value, check } = question.pending;
+    const time = timeOnProposedDay(withoutLeadingNo(text, messages), value, {
+      zone: check.zone ?? parse.timeZone,
+      culture: parse.culture,
+      now: parse.now,
+    });
+    if (time) return { kind: 'answer', readings: { dueDate: time } };
+  }
   const { answer, extras } = readAnswer(field, text, parse);
   if (!answer.ok) return undefined;
   if (question.kind === 'check' && answer.value.value === question.pending.value) {
@@ -148,4 +159,16 @@ function changeReply(field: CaseField, value: string, parse: FieldParseContext):
 /** TypeScript cannot see that a field and its own problem make one member of the union. */
 function refusalOf<F extends CaseField>(field: F, problem: FieldProblems[F]): FieldRefusal {
   return { field, problem } as FieldRefusal;
+}
+
+/** The message without a leading no ("no, 10am" → "10am"). */
+function withoutLeadingNo(text: string, messages: Messages): string {
+  const typed = text.trim();
+  const word = messages.commands.no.find((no) =>
+    new RegExp(
+      `^${no.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])[,;:\\s]*`,
+      'iu',
+    ).test(typed),
+  );
+  return word ? typed.slice(word.length).replace(/^[,;:\s]+/u, '') : typed;
 }

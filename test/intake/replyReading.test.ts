@@ -254,3 +254,39 @@ describe('reading a reply against its question', () => {
     expect(readFormRequest({ text: 'help' }, en)).toBeUndefined();
   });
 });
+
+describe('a time alone, to correct a date reading', () => {
+  const proposed: Question = {
+    kind: 'check',
+    pending: {
+      field: 'dueDate',
+      value: '2026-12-04T16:00:00.000Z',
+      check: { kind: 'date_reading' },
+    },
+  };
+
+  it.each([
+    ['no, 10am', { value: '2026-12-04T09:00:00.000Z' }],
+    ['nope 10:30', { value: '2026-12-04T09:30:00.000Z' }],
+    [
+      'no, at 3',
+      { value: '2026-12-04T14:00:00.000Z', check: { kind: 'date_reading', zone: 'Europe/Berlin' } },
+    ],
+  ])('"%s" is that time on the day proposed', (text, dueDate) => {
+    expect(readReply(proposed, { text }, en)).toEqual({ kind: 'answer', readings: { dueDate } });
+  });
+
+  it('is not taken when that time has passed on the day proposed', () => {
+    const today: Question = {
+      kind: 'check',
+      pending: {
+        field: 'dueDate',
+        value: '2026-11-28T16:00:00.000Z',
+        check: { kind: 'date_reading' },
+      },
+    };
+    expect(readReply(today, { text: 'no, 9am' }, en)).not.toMatchObject({
+      readings: { dueDate: { value: '2026-11-28T08:00:00.000Z' } },
+    });
+  });
+});
