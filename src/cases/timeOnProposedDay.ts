@@ -1,26 +1,49 @@
 import { DateTime } from 'luxon';
+import type { RelativeDateWords } from '../messages/languageData.js';
 import { languageDataFor } from '../messages/languages.js';
 import type { FieldReading } from './fieldReading.js';
 import type { RecognitionCulture } from './recognitionCulture.js';
 import { timeOfDay } from './timeOfDay.js';
 
+const keyFor = <V>(table: Readonly<Record<string, V>>, said: string): V | undefined =>
+  Object.entries(table).find(([pattern]) => new RegExp(`^(?:${pattern})$`, 'iu').test(said))?.[1];
+
+/** "[the] Friday after [at 10]", "the day after", "[at] 10am": a day after the proposed one, a time. */
+function patternOf(words: RelativeDateWords): RegExp {
+  const { article, day, after } = words.dayAfter;
+  const weekdays = Object.keys(words.weekdays).join('|');
+  return new RegExp(
+    String.raw`^(?:(?:${article.join('|')})\s+)?(?:(?<weekday>${weekdays})|(?<day>${day.join('|')}))\s+(?:${after.join('|')})(?:[,\s]+(?:(?:${words.at.join('|')})\s+)?(?<time>.+))?$|^(?:(?:${words.at.join('|')})\s+)?(?<timeAlone>[\d:.]+\s*(?:[ap]\.?m\.?|h)?)$`,
+    'iu',
+  );
+}
+
 /**
- * A time alone, said to correct a date reading ("no, 10am" to "Fri 4 Dec, 17:00: is that
- * right?"): that time on the day proposed, in the zone it was shown in; confirmed again when the
- * hour was a guess. Undefined when the message is not a time alone, or the time has passed.
+ * A correction of a date reading said against the day proposed ("no, 10am", "no, the Friday
+ * after at 10", "el viernes siguiente a las 10" to "Fri 4 Dec, 17:00: is that right?"): that time
+ * on the proposed day, or on the day after it or the next such weekday (at the proposed time
+ * unless another is given), in the zone it was shown in. Confirmed again when the hour was a
+ * guess. Undefined when the message is no such correction, or its time has passed.
  */
 export function timeOnProposedDay(
   text: string,
   proposed: string,
   { zone, culture, now }: { zone: string; culture: RecognitionCulture; now: Date },
 ): FieldReading | undefined {
-  const { at } = languageDataFor(culture).relativeDates;
-  const said = text.trim().replace(new RegExp(`^(?:${at.join('|')})\\s+`, 'iu'), '');
-  const time = timeOfDay(said);
-  if (!time) return undefined;
-  const day = DateTime.fromISO(proposed, { zone });
-  const instant = day.set({ hour: time.hour, minute: time.minute, second: 0, millisecond: 0 });
-  const value = instant.toUTC().toISO();
-  if (!value || instant.toMillis() <= now.getTime()) return undefined;
-  return time.guessed ? { value, check: { kind: 'date_reading', zone } } : { value };
+  const words = languageDataFor(culture).relativeDates;
+  const groups = patternOf(words).exec(text.trim().replace(/[\s.!]+$/u, ''))?.groups;
+  if (!groups) return undefined;
+  const proposedAt = DateTime.fromISO(proposed, { zone });
+  const weekday = groups.weekday ? keyFor(words.weekdays, groups.weekday) : undefined;
+  const ahead = weekday === undefined ? 1 : (weekday - (proposedAt.weekday % 7) + 7) % 7 || 7;
+  const day = groups.day || groups.weekday ? proposedAt.plus({ days: ahead }) : proposedAt;
+  const saidTime = groups.time ?? groups.timeAlone;
+  const time = saidTime ? timeOfDay(saidTime) : undefined;
+  if (saidTime && !time) return undefined;
+  const at = time
+    ? day.set({ hour: time.hour, minute: time.minute, second: 0, millisecond: 0 })
+    : day;
+  const value = at.toUTC().toISO();
+  if (!value || at.toMillis() <= now.getTime()) return undefined;
+  return time?.guessed ? { value, check: { kind: 'date_reading', zone } } : { value };
 }

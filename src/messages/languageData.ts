@@ -51,6 +51,13 @@ export interface RelativeDateWords {
   weekdays: Readonly<Record<string, number>>;
   /** Before a time of day: "at", "a las". */
   at: Alternatives;
+  /** The day after another, as a correction says it: "the Friday after", "el viernes siguiente". */
+  dayAfter: {
+    article: Alternatives;
+    /** A day, as "the day after": "day", "día". */
+    day: Alternatives;
+    after: Alternatives;
+  };
 }
 
 /** Words a message may start with that do not belong in a case name drawn from it. */

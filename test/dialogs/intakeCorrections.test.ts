@@ -218,3 +218,15 @@ describe('editing the name', () => {
     expect(again).toEqual({ text: en.editPrompt('Name', 'Outlook crash') });
   });
 });
+
+describe('a correction said against the date proposed', () => {
+  it('"no, the Friday after at 10am" moves the reading a week on, at 10:00', async () => {
+    const chat = intakeChat(api.deps, london);
+    await chat.say('Printer jams, fix by Friday 5pm');
+    await chat.say('no, the Friday after at 10am');
+    expect(await chat.texts('Printer jams')).toEqual([en.fieldPrompt.email(berlin)]);
+    await chat.say('ann@contoso.com');
+    const [summary] = await chat.texts('020 7946 0018');
+    expect(summary).toContain('- Due date: Fri 11 Dec 2026, 10:00 (Europe/London)');
+  });
+});

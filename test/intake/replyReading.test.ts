@@ -276,6 +276,21 @@ describe('a time alone, to correct a date reading', () => {
     expect(readReply(proposed, { text }, en)).toEqual({ kind: 'answer', readings: { dueDate } });
   });
 
+  it.each([
+    ['no, the Friday after at 10am', { value: '2026-12-11T09:00:00.000Z' }],
+    ['no, the day after', { value: '2026-12-05T16:00:00.000Z' }],
+    ['the Monday after, 9:30', { value: '2026-12-07T08:30:00.000Z' }],
+  ])('"%s" is a day after the one proposed', (text, dueDate) => {
+    expect(readReply(proposed, { text }, en)).toEqual({ kind: 'answer', readings: { dueDate } });
+  });
+
+  it('reads "el viernes siguiente a las 10:00" in Spanish', () => {
+    expect(readReply(proposed, { text: 'no, el viernes siguiente a las 10:00' }, es)).toEqual({
+      kind: 'answer',
+      readings: { dueDate: { value: '2026-12-11T09:00:00.000Z' } },
+    });
+  });
+
   it('is not taken when that time has passed on the day proposed', () => {
     const today: Question = {
       kind: 'check',

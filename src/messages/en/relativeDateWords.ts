@@ -46,4 +46,5 @@ export const englishRelativeDateWords: RelativeDateWords = {
     'sat(?:urday)?': 6,
   },
   at: ['at'],
+  dayAfter: { article: ['the'], day: ['day'], after: ['after', 'following'] },
 };

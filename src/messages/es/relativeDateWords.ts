@@ -42,4 +42,5 @@ export const spanishRelativeDateWords: RelativeDateWords = {
     'el s[áa]bado|s[áa]bado': 6,
   },
   at: ['a las', 'a la'],
+  dayAfter: { article: ['el'], day: ['d[ií]a'], after: ['siguiente', 'después', 'despues'] },
 };
