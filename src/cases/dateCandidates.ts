@@ -83,6 +83,9 @@ export function candidateOf(
       return value ? onDate(value) : undefined;
     case 'time':
       return value ? nextOccurrence(value, now) : undefined;
+    case 'timerange':
+      // "by 6pm": the end of the range, as a deadline.
+      return recognized.end ? nextOccurrence(recognized.end, now) : undefined;
     case 'duration':
       return value ? afterDuration(Number(value), now, onDate) : undefined;
     case 'datetimerange':

@@ -35,6 +35,10 @@ export const dateCues = {
   ),
   /** "This" before a weekday ("this Friday", "este viernes"): the coming one, even on a weekend. */
   thisBeforeWeekday: new RegExp(String.raw`\b${anyOf('thisBeforeWeekday')}`, 'giu'),
+  /** An hour said without a.m. or p.m.: "5 o'clock", "half past two", "y media". */
+  clockPhrase: new RegExp(String.raw`(?<![\p{L}])${anyOf('clockPhrases')}(?![\p{L}])`, 'iu'),
+  /** A.m. or p.m. written with an hour. */
+  meridiem: /\b(?:[ap]\.?m\.?|noon|midnight|mediod[ií]a|medianoche)\b|\d\s*[ap]\.?m\b/iu,
   /** The start of the working day: "first thing", "a primera hora". */
   firstThing: new RegExp(String.raw`\b${anyOf('firstThing')}\b`, 'iu'),
   /** A word that makes a weekday relative: "next", "last", "próximo". */

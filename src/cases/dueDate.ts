@@ -321,7 +321,9 @@ function wallClockAsLocalDate(now: DateTime): Date {
  * confirms a bare hour.
  */
 function withHourRead(candidate: Candidate, phrase: string): Candidate {
-  const hour = Number(dateCues.bareHour.exec(phrase)?.[1]);
+  // "5 o'clock", "half past two": an hour without a.m. or p.m., like "at 5".
+  const saidByClock = dateCues.clockPhrase.test(phrase) && !dateCues.meridiem.test(phrase);
+  const hour = saidByClock ? candidate.at.hour : Number(dateCues.bareHour.exec(phrase)?.[1]);
   if (!hour) return candidate;
   const afternoon = hour <= latestAfternoonHour && candidate.at.hour === hour;
   return { at: afternoon ? candidate.at.plus({ hours: 12 }) : candidate.at, ambiguous: true };

@@ -52,6 +52,7 @@ export function quickDateReading(
     phrase.length > maxLength ||
     dateCues.endOfDayWord.test(phrase) ||
     dateCues.bareHour.test(phrase) ||
+    (dateCues.clockPhrase.test(phrase) && !dateCues.meridiem.test(phrase)) ||
     dateCues.weekdayModifier.test(phrase) ||
     isDayMonthAmbiguous(phrase)
   )

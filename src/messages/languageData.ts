@@ -24,6 +24,8 @@ export interface DateWords {
   thisBeforeWeekday: Alternatives;
   /** Phrases for the start of the working day: "first thing", "a primera hora". */
   firstThing: Alternatives;
+  /** Ways to say an hour without a.m. or p.m.: "5 o'clock", "half past two", "y media". */
+  clockPhrases: Alternatives;
 }
 
 /** How long a span is: "hours" is 60 minutes, "fortnight" 14 days, "months" one month. */

@@ -55,6 +55,13 @@ export const dateCorpus: DateCase[] = [
   c('en-us', 'America/New_York', 'COB Friday', '2026-12-04T22:00:00.000Z', true),
   c('en-us', 'America/New_York', 'by tomorrow', '2026-11-29T22:00:00.000Z', true),
   c('en-us', 'America/New_York', 'by Friday 5pm', '2026-12-04T22:00:00.000Z', true),
+  // An hour said by the clock, without a.m. or p.m., is in business hours and confirmed.
+  c('en-gb', 'Europe/London', 'half past two tomorrow', '2026-11-29T14:30:00.000Z', true),
+  c('en-gb', 'Europe/London', "5 o'clock tomorrow", '2026-11-29T17:00:00.000Z', true),
+  c('en-gb', 'Europe/London', 'quarter to five tomorrow', '2026-11-29T16:45:00.000Z', true),
+  c('es-es', 'Europe/Madrid', 'mañana a las 5 y media', '2026-11-29T16:30:00.000Z', true),
+  // "by 6pm": the end of the range.
+  c('en-gb', 'Europe/London', 'by 6pm', '2026-11-28T18:00:00.000Z', false),
   // "next Monday": which week is meant is confirmed, as for a bare weekday.
   c('en-us', 'America/New_York', 'next Monday 10am', '2026-11-30T15:00:00.000Z', true),
   c('es-es', 'Europe/Madrid', 'el próximo lunes a las 10', '2026-11-30T09:00:00.000Z', true),

@@ -17,4 +17,5 @@ export const englishDateWords: DateWords = {
   weekdayModifiers: ['next', 'this', 'last', 'coming', 'following', 'past', 'previous'],
   thisBeforeWeekday: [String.raw`this(?=\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)`],
   firstThing: ['first thing', 'first thing in the morning', 'at the start of the day'],
+  clockPhrases: ["o'clock", 'oclock', 'half past', 'quarter past', 'quarter to'],
 };

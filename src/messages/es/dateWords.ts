@@ -21,4 +21,5 @@ export const spanishDateWords: DateWords = {
     String.raw`(?:este|esta)(?=\s+(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)\b)`,
   ],
   firstThing: ['a primera hora', 'primera hora', 'a primerísima hora'],
+  clockPhrases: ['en punto', 'y media', 'y cuarto', 'menos cuarto'],
 };
