@@ -14,6 +14,7 @@ import { accepted, type FieldParse, refused } from './parseOutcome.js';
 import { type QuickDateReading, quickDateReading } from './quickDateReading.js';
 import type { RecognitionCulture } from './recognitionCulture.js';
 import { relativeDateReading } from './relativeDateReading.js';
+import { blankedOut, spansOf } from './textSpans.js';
 
 /** Why a due date was refused. */
 export type DueDateProblem = 'not_a_date' | 'in_the_past' | 'too_far' | 'ambiguous_zone';
@@ -94,20 +95,10 @@ export function findDueDates(
   if (deadlinesOnly && !dateCues.deadlineWord.test(text) && !dateCues.endOfDayWord.test(text))
     return [];
   const { rules, now } = settingsOf(context);
-  const endOfDaySpans = [...text.matchAll(dateCues.endOfDayPhrases)].map((match) => ({
-    start: match.index,
-    end: match.index + match[0].length,
-  }));
+  const endOfDaySpans = spansOf(text, dateCues.endOfDayPhrases);
   // "This Friday" is the coming Friday, said on a weekend too, as a bare "Friday" is read.
-  const thisWeekdaySpans = [...text.matchAll(dateCues.thisBeforeWeekday)].map((match) => ({
-    start: match.index,
-    end: match.index + match[0].length,
-  }));
-  const blanked = [...endOfDaySpans, ...thisWeekdaySpans].reduce(
-    (current, span) =>
-      current.slice(0, span.start) + ' '.repeat(span.end - span.start) + current.slice(span.end),
-    text,
-  );
+  const thisWeekdaySpans = spansOf(text, dateCues.thisBeforeWeekday);
+  const blanked = blankedOut(text, [...endOfDaySpans, ...thisWeekdaySpans]);
   const reference = wallClockAsLocalDate(now);
   const culture = context.culture ?? 'en-us';
   const quick: DueDateMention[] = [];
@@ -199,8 +190,7 @@ function inNamedZone(
   context: DueDateContext,
   deadlinesOnly: boolean,
 ): DueDateMention[] {
-  const blanked =
-    text.slice(0, named.start) + ' '.repeat(named.end - named.start) + text.slice(named.end);
+  const blanked = blankedOut(text, [named]);
   const [zone, ...others] = named.zones;
   const mentions = findDueDates(
     blanked,

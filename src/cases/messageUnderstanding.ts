@@ -22,7 +22,7 @@ import { isIntakeRequestOnly } from './intakeRequest.js';
 import { accepted, type FieldParse, refused } from './parseOutcome.js';
 import { findPhoneNumbers } from './phoneNumber.js';
 import { readingLimits } from './readingLimits.js';
-import { overlaps, type Span, segmentsOf } from './textSpans.js';
+import { blankedOut, overlaps, type Span, segmentsOf } from './textSpans.js';
 
 /** Readings for any number of fields. */
 export type FieldReadings = Partial<Record<CaseField, FieldReading>>;
@@ -135,15 +135,6 @@ const fewestPhoneDigits = 4;
 /** Whether a text has digits enough, in any script, to be or hold a phone number. */
 function mayHoldPhoneNumber(text: string): boolean {
   return (text.match(/\p{Nd}/gu)?.length ?? 0) >= fewestPhoneDigits;
-}
-
-/** The text with the spans replaced by spaces, so that offsets into it are offsets into the text. */
-function blankedOut(text: string, spans: Span[]): string {
-  return spans.reduce(
-    (current, { start, end }) =>
-      current.slice(0, start) + ' '.repeat(end - start) + current.slice(end),
-    text,
-  );
 }
 
 /** A message that is one date phrase read at once: that date, or why it cannot be the due date. */

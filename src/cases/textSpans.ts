@@ -25,3 +25,20 @@ export function segmentsOf(text: string, boundary: RegExp): Segment[] {
   segments.push({ start, end: text.length, next: text.length });
   return segments;
 }
+
+/** Where each match of a global pattern stands in a text. */
+export function spansOf(text: string, pattern: RegExp): Span[] {
+  return [...text.matchAll(pattern)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
+}
+
+/** The text with the spans replaced by spaces, so that offsets into it are offsets into the text. */
+export function blankedOut(text: string, spans: readonly Span[]): string {
+  return spans.reduce(
+    (current, { start, end }) =>
+      current.slice(0, start) + ' '.repeat(end - start) + current.slice(end),
+    text,
+  );
+}
