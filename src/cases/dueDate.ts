@@ -90,7 +90,13 @@ export function findDueDates(
   { deadlinesOnly = false }: { deadlinesOnly?: boolean } = {},
 ): DueDateMention[] {
   const named = namedTimeZoneIn(text);
-  if (named) return inNamedZone(text, named, context, deadlinesOnly);
+  return named
+    ? inNamedZone(text, named, context, deadlinesOnly)
+    : datesIn(text, context, deadlinesOnly);
+}
+
+/** The dates of a message, read in the context's zone (`findDueDates` without zone names). */
+function datesIn(text: string, context: DueDateContext, deadlinesOnly: boolean): DueDateMention[] {
   // Only a deadline word or an end-of-day phrase makes a deadline: without one, nothing to read.
   if (deadlinesOnly && !dateCues.deadlineWord.test(text) && !dateCues.endOfDayWord.test(text))
     return [];
@@ -190,14 +196,13 @@ function inNamedZone(
   context: DueDateContext,
   deadlinesOnly: boolean,
 ): DueDateMention[] {
-  const blanked = blankedOut(text, [named]);
+  // Read once in the zone: the names blanked out are not looked for again ("CET CET CET …").
+  const blanked = blankedOut(text, named.spans);
   const [zone, ...others] = named.zones;
-  const mentions = findDueDates(
+  const mentions = datesIn(
     blanked,
     { ...context, timeZone: zone ?? context.timeZone },
-    {
-      deadlinesOnly,
-    },
+    deadlinesOnly,
   );
   return mentions.map((mention) => ({
     ...mention,

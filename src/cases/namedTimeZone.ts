@@ -42,20 +42,32 @@ const zonesByName: Readonly<Record<string, readonly string[]>> = {
 
 const namePattern = new RegExp(
   String.raw`(?<=\d\s*(?:[ap]\.?m\.?|h)?\s*)(?<name>${Object.keys(zonesByName).join('|')})(?:\s+(?:standard\s+|daylight\s+)?time)?(?![\p{L}\p{N}])`,
-  'iu',
+  'giu',
 );
 
-/** A time-zone name written after a time, where it stands, and the zones it can mean. */
+/**
+ * The time-zone names a message writes after a time: where the first stands, its name, where
+ * every one stands, and the zones they can mean between them (more than one: ambiguous).
+ */
 export interface NamedTimeZone extends Span {
   name: string;
   zones: readonly string[];
+  spans: readonly Span[];
 }
 
-/** The time-zone name a message writes after a time, if it writes one. */
+/** The time-zone names a message writes after a time, if it writes any. */
 export function namedTimeZoneIn(text: string): NamedTimeZone | undefined {
-  const match = namePattern.exec(text);
-  const name = match?.groups?.name;
-  const zones = name ? zonesByName[name.toLowerCase()] : undefined;
-  if (!match || !name || !zones) return undefined;
-  return { start: match.index, end: match.index + match[0].length, name, zones };
+  const matches = [...text.matchAll(namePattern)];
+  const [first] = matches;
+  const name = first?.groups?.name;
+  if (!first || !name) return undefined;
+  const zones = new Set(
+    matches.flatMap((match) => zonesByName[match.groups?.name?.toLowerCase() ?? ''] ?? []),
+  );
+  const spans = matches.map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
+  const [where] = spans;
+  return where && { ...where, name, zones: [...zones], spans };
 }

@@ -57,3 +57,20 @@ describe('a time-zone name written with the time', () => {
     });
   });
 });
+
+describe('a zone name said again and again', () => {
+  it('is that zone, read once', () => {
+    const text = `tomorrow 11am ${'CET '.repeat(1000)}`;
+    expect(parseDueDate(text, london)).toEqual({
+      ok: true,
+      value: { instant: '2026-11-29T10:00:00.000Z', ambiguous: true, zone: 'Europe/Paris' },
+    });
+  });
+
+  it('is asked about when the names differ', () => {
+    expect(parseDueDate('tomorrow 11am CET 2pm PST', london)).toEqual({
+      ok: false,
+      problem: 'ambiguous_zone',
+    });
+  });
+});
