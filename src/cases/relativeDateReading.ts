@@ -1,9 +1,9 @@
 import type { DateTime } from 'luxon';
 import type { RelativeDateWords, SpanUnit } from '../messages/languageData.js';
-import { languageDataFor } from '../messages/languages.js';
 import type { Candidate } from './dateCandidates.js';
 import { dateCues } from './dateCues.js';
 import type { RecognitionCulture } from './recognitionCulture.js';
+import { grammarPerCulture, valueSaidIn } from './relativeDateGrammar.js';
 import { timeOfDay } from './timeOfDay.js';
 
 /** The hour a day without a time is due at (`DueDateRules`). */
@@ -12,8 +12,6 @@ export interface RelativeDateHours {
 }
 
 const alternatives = (patterns: Iterable<string>) => `(?:${[...patterns].join('|')})`;
-const keyFor = <V>(table: Readonly<Record<string, V>>, said: string): V | undefined =>
-  Object.entries(table).find(([pattern]) => new RegExp(`^(?:${pattern})$`, 'iu').test(said))?.[1];
 
 /** The pattern of a span said in a language, with what it counts from and the time of day. */
 function patternOf(words: RelativeDateWords): RegExp {
@@ -25,16 +23,7 @@ function patternOf(words: RelativeDateWords): RegExp {
   );
 }
 
-const patterns = new Map<RecognitionCulture, { words: RelativeDateWords; pattern: RegExp }>();
-
-function grammarFor(culture: RecognitionCulture) {
-  const known = patterns.get(culture);
-  if (known) return known;
-  const words = languageDataFor(culture).relativeDates;
-  const made = { words, pattern: patternOf(words) };
-  patterns.set(culture, made);
-  return made;
-}
+const grammarFor = grammarPerCulture(patternOf);
 
 /**
  * A span counted from now, today, tomorrow or a weekday, as people say it: "ten days from now at
@@ -58,8 +47,8 @@ export function relativeDateReading(
   const groups = pattern.exec(said)?.groups;
   if (!groups?.amount || !groups.unit) return undefined;
   const number = Number(groups.amount.replace(',', '.'));
-  const amount = Number.isNaN(number) ? keyFor(words.amounts, groups.amount) : number;
-  const unit = keyFor(words.units, groups.unit);
+  const amount = Number.isNaN(number) ? valueSaidIn(words.amounts, groups.amount) : number;
+  const unit = valueSaidIn(words.units, groups.unit);
   if (amount === undefined || !unit) return undefined;
   const times = amount * (groups.half ? 1.5 : 1);
   const base = groups.base ? baseOf(groups.base, words, now) : { at: now, exact: true };
@@ -79,10 +68,10 @@ export function relativeDateReading(
 }
 
 function baseOf(said: string, words: RelativeDateWords, now: DateTime) {
-  const day = keyFor(words.bases, said);
+  const day = valueSaidIn(words.bases, said);
   if (day === 'now') return { at: now, exact: true };
   if (day !== undefined) return { at: now.startOf('day').plus({ days: day }), exact: true };
-  const weekday = keyFor(words.weekdays, said);
+  const weekday = valueSaidIn(words.weekdays, said);
   if (weekday === undefined) return undefined;
   // The coming one, not today: which week is meant is confirmed.
   const ahead = (weekday - (now.weekday % 7) + 7) % 7 || 7;

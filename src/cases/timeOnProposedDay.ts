@@ -1,12 +1,9 @@
 import { DateTime } from 'luxon';
 import type { RelativeDateWords } from '../messages/languageData.js';
-import { languageDataFor } from '../messages/languages.js';
 import type { FieldReading } from './fieldReading.js';
 import type { RecognitionCulture } from './recognitionCulture.js';
+import { grammarPerCulture, valueSaidIn } from './relativeDateGrammar.js';
 import { timeOfDay } from './timeOfDay.js';
-
-const keyFor = <V>(table: Readonly<Record<string, V>>, said: string): V | undefined =>
-  Object.entries(table).find(([pattern]) => new RegExp(`^(?:${pattern})$`, 'iu').test(said))?.[1];
 
 /** "[the] Friday after [at 10]", "the day after", "[at] 10am": a day after the proposed one, a time. */
 function patternOf(words: RelativeDateWords): RegExp {
@@ -17,6 +14,8 @@ function patternOf(words: RelativeDateWords): RegExp {
     'iu',
   );
 }
+
+const grammarFor = grammarPerCulture(patternOf);
 
 /**
  * A correction of a date reading said against the day proposed ("no, 10am", "no, the Friday
@@ -30,11 +29,11 @@ export function timeOnProposedDay(
   proposed: string,
   { zone, culture, now }: { zone: string; culture: RecognitionCulture; now: Date },
 ): FieldReading | undefined {
-  const words = languageDataFor(culture).relativeDates;
-  const groups = patternOf(words).exec(text.trim().replace(/[\s.!]+$/u, ''))?.groups;
+  const { words, pattern } = grammarFor(culture);
+  const groups = pattern.exec(text.trim().replace(/[\s.!]+$/u, ''))?.groups;
   if (!groups) return undefined;
   const proposedAt = DateTime.fromISO(proposed, { zone });
-  const weekday = groups.weekday ? keyFor(words.weekdays, groups.weekday) : undefined;
+  const weekday = groups.weekday ? valueSaidIn(words.weekdays, groups.weekday) : undefined;
   const ahead = weekday === undefined ? 1 : (weekday - (proposedAt.weekday % 7) + 7) % 7 || 7;
   const day = groups.day || groups.weekday ? proposedAt.plus({ days: ahead }) : proposedAt;
   const saidTime = groups.time ?? groups.timeAlone;
