@@ -48,3 +48,8 @@ export const dateCues = {
   /** The words leading into a date at the end of a text: "… by the", "… para el". */
   leadInBeforeDate: new RegExp(String.raw`(?:\b${anyOf('leadIntoDate')}\s*)+$`, 'iu'),
 };
+
+/** An hour said by the clock without a.m. or p.m. ("5 o'clock", "half past two"): a bare hour. */
+export function saysHourByClock(phrase: string): boolean {
+  return dateCues.clockPhrase.test(phrase) && !dateCues.meridiem.test(phrase);
+}

@@ -7,7 +7,7 @@ import {
   isDayMonthAmbiguous,
   type RecognizedValue,
 } from './dateCandidates.js';
-import { dateCues } from './dateCues.js';
+import { dateCues, saysHourByClock } from './dateCues.js';
 import { type DatePiece, datePiecesToRead } from './datePieces.js';
 import { type NamedTimeZone, namedTimeZoneIn } from './namedTimeZone.js';
 import { accepted, type FieldParse, refused } from './parseOutcome.js';
@@ -317,8 +317,9 @@ function wallClockAsLocalDate(now: DateTime): Date {
  */
 function withHourRead(candidate: Candidate, phrase: string): Candidate {
   // "5 o'clock", "half past two": an hour without a.m. or p.m., like "at 5".
-  const saidByClock = dateCues.clockPhrase.test(phrase) && !dateCues.meridiem.test(phrase);
-  const hour = saidByClock ? candidate.at.hour : Number(dateCues.bareHour.exec(phrase)?.[1]);
+  const hour = saysHourByClock(phrase)
+    ? candidate.at.hour
+    : Number(dateCues.bareHour.exec(phrase)?.[1]);
   if (!hour) return candidate;
   const afternoon = hour <= latestAfternoonHour && candidate.at.hour === hour;
   return { at: afternoon ? candidate.at.plus({ hours: 12 }) : candidate.at, ambiguous: true };

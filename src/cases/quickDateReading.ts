@@ -1,7 +1,7 @@
 import * as english from 'chrono-node/en';
 import { DateTime } from 'luxon';
 import { isDayMonthAmbiguous } from './dateCandidates.js';
-import { dateCues } from './dateCues.js';
+import { dateCues, saysHourByClock } from './dateCues.js';
 import type { RecognitionCulture } from './recognitionCulture.js';
 
 /** chrono-node's English parsers: month-first as in the US, day-first elsewhere. */
@@ -52,7 +52,7 @@ export function quickDateReading(
     phrase.length > maxLength ||
     dateCues.endOfDayWord.test(phrase) ||
     dateCues.bareHour.test(phrase) ||
-    (dateCues.clockPhrase.test(phrase) && !dateCues.meridiem.test(phrase)) ||
+    saysHourByClock(phrase) ||
     dateCues.weekdayModifier.test(phrase) ||
     isDayMonthAmbiguous(phrase)
   )
