@@ -164,11 +164,9 @@ function refusalOf<F extends CaseField>(field: F, problem: FieldProblems[F]): Fi
 /** The message without a leading no ("no, 10am" → "10am"). */
 function withoutLeadingNo(text: string, messages: Messages): string {
   const typed = text.trim();
-  const word = messages.commands.no.find((no) =>
-    new RegExp(
-      `^${no.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])[,;:\\s]*`,
-      'iu',
-    ).test(typed),
+  const lower = typed.toLowerCase();
+  const word = messages.commands.no.find(
+    (no) => lower.startsWith(no) && !/[\p{L}\p{N}]/u.test(lower.charAt(no.length)),
   );
   return word ? typed.slice(word.length).replace(/^[,;:\s]+/u, '') : typed;
 }
