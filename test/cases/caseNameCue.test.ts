@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { caseNameCueIn } from '../../src/cases/caseNameCue.js';
 import { readOpeningMessage } from '../../src/cases/messageUnderstanding.js';
+import { londonReading } from '../support/intakeFixture.js';
 
-const context = {
-  now: new Date('2026-11-28T12:00:00.000Z'),
-  timeZone: 'Europe/London',
-  culture: 'en-gb',
-  phoneRegion: 'GB',
-} as const;
+const context = londonReading;
 
 describe('a case name given in so many words', () => {
   it.each([

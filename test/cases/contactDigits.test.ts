@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readAnswer } from '../../src/cases/messageUnderstanding.js';
+import { londonReading } from '../support/intakeFixture.js';
 
-const context = {
-  now: new Date('2026-11-28T12:00:00.000Z'),
-  timeZone: 'Europe/London',
-  culture: 'en-gb',
-  phoneRegion: 'GB',
-} as const;
+const context = londonReading;
 
 describe('contact details found beside an answer, whatever digits they are written in', () => {
   it.each([

@@ -72,3 +72,11 @@ export async function answerUpTo(
     await chat.say(sampleAnswers[field]);
   }
 }
+
+/** What the field parsers need for a reader in London on an en-GB client, at `testNow`. */
+export const londonReading = {
+  now: testNow,
+  timeZone: 'Europe/London',
+  culture: 'en-gb',
+  phoneRegion: 'GB',
+} as const;
