@@ -1,16 +1,18 @@
-// Compiles src/ to dist/ with tsc (`npm run build`), or, with --if-stale, only when something the
+// Compiles src/ to dist/ with tsc, then bundles the server into dist/main.js with esbuild
+// (scripts/serverBundle.mjs) (`npm run build`), or, with --if-stale, only when something the
 // build reads changed since the last successful build: `npm start`, `npm run chat` and
 // `npm run package:teams` then start in about the time `node dist/main.js` takes.
 //
 //   node scripts/buildDist.mjs [--if-stale] [--if-typescript-installed]
 //
-// --if-typescript-installed (for `prepare`) leaves dist/ as it is when TypeScript is not
-// installed, as in a production install (`npm ci --omit=dev`), instead of failing it.
+// --if-typescript-installed (for `prepare`) leaves dist/ as it is when TypeScript and esbuild are
+// not installed, as in a production install (`npm ci --omit=dev`), instead of failing it.
 // Plain JavaScript: it has to run before anything is compiled.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { serverBundle } from './serverBundle.mjs';
 
 const sourceFolder = 'src';
 /** Files besides src/ whose change changes what tsc emits. */
@@ -56,18 +58,30 @@ function typeScriptCompiler() {
   }
 }
 
-function build() {
+/** esbuild's API, or undefined when it is not installed (a production install). */
+async function esbuild() {
+  try {
+    return await import('esbuild');
+  } catch {
+    return undefined;
+  }
+}
+
+async function build() {
   if (!existsSync(sourceFolder)) return 0; // an installed package or an image: dist/ is all there is
   if (ifStale && isCurrent()) return 0;
   const tsc = typeScriptCompiler();
-  if (tsc === undefined) {
+  const bundler = await esbuild();
+  if (tsc === undefined || bundler === undefined) {
     if (ifTypeScriptInstalled) {
       process.stderr.write(
-        'TypeScript is not installed (a production install): dist/ left as it is\n',
+        'TypeScript or esbuild is not installed (a production install): dist/ left as it is\n',
       );
       return 0;
     }
-    process.stderr.write('cannot build dist/: TypeScript is not installed; run npm install\n');
+    process.stderr.write(
+      'cannot build dist/: TypeScript or esbuild is not installed; run npm install\n',
+    );
     return 1;
   }
   const started = new Date();
@@ -76,9 +90,15 @@ function build() {
     stdio: 'inherit',
   });
   if (status !== 0) return status ?? 1;
+  // tsc has type-checked and emitted every module; the bundle replaces its dist/main.js.
+  const bundled = await bundler.build(serverBundle).then(
+    () => true,
+    () => false, // esbuild has printed why
+  );
+  if (!bundled) return 1;
   writeFileSync(stamp, '');
   utimesSync(stamp, started, started);
   return 0;
 }
 
-process.exitCode = build();
+process.exitCode = await build();

@@ -1,18 +1,18 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Response, Server } from 'restify';
 import type { Config } from '../config/config.js';
 import type { Logger } from '../logging/logger.js';
 import { messagesFor } from '../messages/catalog.js';
+import { packageFolder } from './packageFolder.js';
 
 /** Whether the page shows the sandbox banner. */
 export interface WebChatPageOptions {
   sandbox: boolean;
 }
 
-const webFolder = fileURLToPath(new URL('../../web/', import.meta.url));
+const webFolder = join(packageFolder(import.meta.url), 'web');
 const pageFiles: Record<string, { file: string; type: string }> = {
   '/': { file: join(webFolder, 'index.html'), type: 'text/html; charset=utf-8' },
   '/web/app.js': { file: join(webFolder, 'app.js'), type: 'text/javascript; charset=utf-8' },

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
+import { build } from 'esbuild';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { serverBundle } from '../../scripts/serverBundle.mjs';
 
 interface PackageJson {
   dependencies: Record<string, string>;
@@ -36,6 +38,15 @@ function importedSpecifiers(file: string): string[] {
   return specifiers;
 }
 
+/** The package a bare specifier names: `@scope/name` or `name`. */
+function packageNamed(specifier: string): string {
+  const parts = specifier.split('/');
+  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] ?? '');
+}
+
+const isBuiltIn = (specifier: string) =>
+  specifier.startsWith('node:') || builtinModules.includes(specifier);
+
 /** The packages a compiled entry point loads, following its own modules through dist/. */
 function packagesLoadedBy(entryPoint: string): Set<string> {
   const packages = new Set<string>();
@@ -46,10 +57,34 @@ function packagesLoadedBy(entryPoint: string): Set<string> {
     seen.add(file);
     for (const specifier of importedSpecifiers(file)) {
       if (specifier.startsWith('.')) pending.push(join(dirname(file), specifier));
-      else if (!specifier.startsWith('node:') && !builtinModules.includes(specifier)) {
-        const parts = specifier.split('/');
-        packages.add(specifier.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] ?? ''));
-      }
+      else if (!isBuiltIn(specifier)) packages.add(packageNamed(specifier));
+    }
+  }
+  return packages;
+}
+
+/**
+ * The packages the server bundle (dist/main.js) takes in or leaves to node_modules, as its own
+ * source files import them: esbuild's account of the build `npm run build` makes.
+ */
+async function packagesImportedByServerBundle(): Promise<Set<string>> {
+  const { metafile } = await build({
+    ...serverBundle,
+    write: false,
+    metafile: true as const,
+    logLevel: 'silent',
+  });
+  const packages = new Set<string>();
+  for (const [file, input] of Object.entries(metafile.inputs)) {
+    if (!file.startsWith('src/')) continue;
+    for (const imported of input.imports) {
+      const specifier = imported.original ?? imported.path;
+      if (
+        !imported.path.startsWith('src/') &&
+        imported.path !== '<runtime>' &&
+        !isBuiltIn(specifier)
+      )
+        packages.add(packageNamed(specifier));
     }
   }
   return packages;
@@ -67,15 +102,23 @@ const developmentOnly = [
 ];
 
 describe('a production install (npm ci --omit=dev)', () => {
-  it.each(['dist/main.js', 'dist/index.js'])(
-    'has every package %s loads among the runtime dependencies',
-    (entryPoint) => {
-      const missing = [...packagesLoadedBy(entryPoint)].filter(
-        (name) => !(name in packageJson.dependencies),
-      );
-      expect(missing).toEqual([]);
-    },
-  );
+  const notRuntimeDependencies = (packages: Set<string>) =>
+    [...packages].filter((name) => !(name in packageJson.dependencies));
+
+  it('has every package the library (dist/index.js) loads among the runtime dependencies', () => {
+    const loaded = packagesLoadedBy('dist/index.js');
+
+    expect(loaded).toContain('botbuilder');
+    expect(notRuntimeDependencies(loaded)).toEqual([]);
+  });
+
+  it('has every package the server bundle (dist/main.js) takes in among the runtime dependencies', async () => {
+    const imported = await packagesImportedByServerBundle();
+
+    expect(imported).toContain('restify');
+    expect(imported).toContain('better-sqlite3'); // left out of the bundle, loaded from node_modules
+    expect(notRuntimeDependencies(imported)).toEqual([]);
+  });
 
   it('leaves out Web Chat, React and the Teams packaging libraries', () => {
     expect(developmentOnly.filter((name) => name in packageJson.dependencies)).toEqual([]);

@@ -33,7 +33,8 @@ const tsconfig = {
 function project({ typescript = true, source = true } = {}): string {
   const folder = mkdtempSync(join(tmpdir(), 'build-dist-'));
   mkdirSync(join(folder, 'scripts'));
-  cpSync('scripts/buildDist.mjs', join(folder, 'scripts', 'buildDist.mjs'));
+  for (const script of ['buildDist.mjs', 'serverBundle.mjs'])
+    cpSync(join('scripts', script), join(folder, 'scripts', script));
   writeFileSync(join(folder, 'package.json'), '{ "type": "module" }\n');
   writeFileSync(join(folder, 'tsconfig.build.json'), JSON.stringify(tsconfig));
   if (source) {
@@ -115,7 +116,7 @@ describe('scripts/buildDist.mjs --if-stale (npm start, npm run chat, npm run pac
 
     expect(run.code).toBe(1);
     expect(nonEmptyLines(run.stderr)).toEqual([
-      'cannot build dist/: TypeScript is not installed; run npm install',
+      'cannot build dist/: TypeScript or esbuild is not installed; run npm install',
     ]);
   });
 
@@ -126,7 +127,7 @@ describe('scripts/buildDist.mjs --if-stale (npm start, npm run chat, npm run pac
 
     expect(run.code).toBe(0);
     expect(nonEmptyLines(run.stderr)).toEqual([
-      'TypeScript is not installed (a production install): dist/ left as it is',
+      'TypeScript or esbuild is not installed (a production install): dist/ left as it is',
     ]);
     expect(existsSync(compiled(folder))).toBe(false);
   });

@@ -1,0 +1,30 @@
+// How `scripts/buildDist.mjs` bundles the server: src/main.ts and every package it loads in one
+// file, dist/main.js, which `npm start` runs. Node then reads one file instead of some 1,400
+// modules: the start to the first answer takes about 0.8 s instead of 1.3 s (`npm run bench`).
+// The library (dist/index.js) and the command-line tools stay as tsc emits them, one module per
+// source file, for bot builders to import.
+//
+// Plain JavaScript: it has to run before anything is compiled.
+
+/** @type {import('esbuild').BuildOptions} */
+export const serverBundle = {
+  entryPoints: ['src/main.ts'],
+  outfile: 'dist/main.js',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  // Native add-ons are loaded from node_modules at run time: better-sqlite3, and restify's
+  // optional DTrace probes.
+  external: ['better-sqlite3', 'dtrace-provider'],
+  // The CommonJS packages inside an ES module need a `require` (for Node's own modules and the
+  // add-ons above); the bundle's own code never declares one.
+  banner: {
+    js: "import { createRequire as createRequireOfBundle } from 'node:module'; const require = createRequireOfBundle(import.meta.url);",
+  },
+  sourcemap: 'linked',
+  sourcesContent: false,
+  // Class and function names stay as written, for stack traces and for the packages that read them.
+  keepNames: true,
+  logLevel: 'warning',
+};
