@@ -5,7 +5,7 @@ import {
   TeamsActivityHandler,
   TurnContext,
 } from 'botbuilder';
-import type { Dialog, DialogState } from 'botbuilder-dialogs';
+import type { Dialog, DialogContext, DialogState } from 'botbuilder-dialogs';
 // The modules of botbuilder-dialogs the bot runs, not its index (every prompt and memory scope).
 import { DialogTurnStatus } from 'botbuilder-dialogs/lib/dialog.js';
 import { DialogSet } from 'botbuilder-dialogs/lib/dialogSet.js';
@@ -25,6 +25,7 @@ import { messagesFor } from '../messages/catalog.js';
 import type { RecordStore } from '../storage/recordStore.js';
 import type { ConversationHistory } from './conversationHistory.js';
 import type { ConversationLock } from './conversationLock.js';
+import { dialogContextsWithSharedMemoryScopes } from './dialogMemoryScopes.js';
 import { escalationDescription } from './escalationDescription.js';
 import { type CreateCaseMessageAction, createCaseCommandId } from './messageAction.js';
 import { sendKeptNotices } from './outcomeDelivery.js';
@@ -56,22 +57,23 @@ export interface CaseIntakeBotParts {
  * lock), and a re-delivered message is skipped.
  */
 export class CaseIntakeBot extends TeamsActivityHandler {
-  private readonly dialogs: DialogSet;
+  private readonly dialogContext: (context: TurnContext) => Promise<DialogContext>;
   private readonly inTurn = createTurnQueue();
   private readonly redelivered: RedeliveredActivities;
 
   constructor(private readonly parts: CaseIntakeBotParts) {
     super();
-    this.dialogs = new DialogSet(
+    const dialogs = new DialogSet(
       parts.conversationState.createProperty<DialogState>('dialogState'),
     );
-    this.dialogs.add(parts.intake);
+    dialogs.add(parts.intake);
+    this.dialogContext = dialogContextsWithSharedMemoryScopes(dialogs);
     this.redelivered = new RedeliveredActivities(parts.conversationState);
 
     this.onMessage(async (context, next) => {
       TurnContext.removeRecipientMention(context.activity);
       if (await this.refusedAsTooLong(context)) return;
-      const dc = await this.dialogs.createContext(context);
+      const dc = await this.dialogContext(context);
       const result = await dc.continueDialog();
       if (result.status === DialogTurnStatus.empty) {
         const options = await this.intakeOptions(context);
