@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { readingLimits } from './readingLimits.js';
 
 /** One resolution of a date phrase, as Recognizers-Text gives it. */
 export interface RecognizedValue {
@@ -104,13 +105,17 @@ function nextOccurrence(time: string, now: DateTime): Candidate {
     : { at: today.plus({ days: 1 }), ambiguous: true };
 }
 
-/** "In 3 hours" is a moment; "in two weeks" is a day, at the default hour. */
+/**
+ * "In 3 hours" is a moment; "in two weeks" is a day, at the default hour. A span longer than
+ * `readingLimits.longestSpanDays` ("in 1,000,000,000 days") is read as that long: too far.
+ */
 function afterDuration(
   seconds: number,
   now: DateTime,
   onDate: (date: string) => Candidate,
-): Candidate {
-  const later = now.plus({ seconds });
+): Candidate | undefined {
+  if (Number.isNaN(seconds)) return undefined;
+  const later = now.plus({ seconds: Math.min(seconds, readingLimits.longestSpanDays * 86_400) });
   return seconds < 86_400 ? { at: later, ambiguous: false } : onDate(later.toISODate() ?? '');
 }
 

@@ -13,7 +13,7 @@ import { type NamedTimeZone, namedTimeZoneIn } from './namedTimeZone.js';
 import { accepted, type FieldParse, refused } from './parseOutcome.js';
 import { type QuickDateReading, quickDateReading } from './quickDateReading.js';
 import type { RecognitionCulture } from './recognitionCulture.js';
-import { relativeDateReading } from './relativeDateReading.js';
+import { spokenDateReading } from './spokenDateReading.js';
 import { blankedOut, spansOf } from './textSpans.js';
 
 /** Why a due date was refused. */
@@ -81,8 +81,9 @@ const latestAfternoonHour = 7;
  * is read clause by clause, within `readingLimits`: end-of-day phrases are blanked out (offsets
  * kept) and merged with the date they go with. With `deadlinesOnly`, only clauses with a word
  * that can introduce a deadline ("by", "due", "para", "EOD") are read. A piece that is one date
- * phrase chrono-node reads alone (`quickDateReading`) is read at once; only the rest goes to
- * Recognizers-Text.
+ * phrase chrono-node reads alone (`quickDateReading`), or the language's grammars read
+ * (`spokenDateReading`: "Monday week", "mañana 17h", "end of next week", "the 4th"), is read at
+ * once; only the rest goes to Recognizers-Text, without numbers out of any date's reach.
  */
 export function findDueDates(
   text: string,
@@ -115,22 +116,24 @@ function datesIn(text: string, context: DueDateContext, deadlinesOnly: boolean):
       endOfDaySpans.length === 0
         ? quickDateReading(piece.text, culture, context.timeZone, reference)
         : undefined;
-    const relative = reading ? undefined : relativeDateReading(piece.text, culture, now, rules);
+    const spoken = reading ? undefined : spokenDateReading(piece.text, culture, now, rules);
     if (reading) quick.push(quickMention(text, piece, reading, readingOf([reading], now, rules)));
-    else if (relative) {
+    else if (spoken) {
       const spaces = piece.text.length - piece.text.trimStart().length;
       const leadIn =
         spaces + (dateCues.leadInAtStart.exec(piece.text.trimStart())?.[0].length ?? 0);
       const whole = { leadIn, end: piece.text.trimEnd().length };
-      quick.push(quickMention(text, piece, whole, readingOf([relative], now, rules)));
+      quick.push(quickMention(text, piece, whole, readingOf([spoken], now, rules)));
     } else slow.push(piece);
   }
   const results = slow.flatMap((piece) =>
-    recognizeDateTime(piece.text, culture, 0, reference).map((result) => ({
-      ...result,
-      start: result.start + piece.start,
-      end: result.end + piece.start,
-    })),
+    recognizeDateTime(withoutNumbersOutOfReach(piece.text), culture, 0, reference).map(
+      (result) => ({
+        ...result,
+        start: result.start + piece.start,
+        end: result.end + piece.start,
+      }),
+    ),
   );
 
   const mentions = results.map((result) => {
@@ -184,6 +187,17 @@ function datesIn(text: string, context: DueDateContext, deadlinesOnly: boolean):
   return [...quick, ...mentions.map(({ endOfDay: _, ...mention }) => mention), ...loneEndOfDay]
     .filter((mention) => mention.reading.ok || mention.reading.problem !== 'not_a_date')
     .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A number no due date is that far off ("1e308", "99999999999"): Recognizers-Text reads "in 1e308
+ * hours" as one hour and takes longer over it, so it is blanked out (offsets kept) before the
+ * recognizer; a span said alone with one is read, and refused as too far, by `spokenDateReading`.
+ */
+const numberOutOfReach = /(?<![\d.,])(?:\d+(?:[.,]\d+)?e[+-]?\d+|\d{10,})/giu;
+
+function withoutNumbersOutOfReach(piece: string): string {
+  return blankedOut(piece, spansOf(piece, numberOutOfReach));
 }
 
 /**
@@ -251,7 +265,8 @@ export function parseDueDate(
 
 /**
  * A whole answer that is one date phrase `quickDateReading` reads (a date written out in full, a
- * weekday with a time), read by the house rules; undefined for anything else.
+ * weekday with a time) or `spokenDateReading` reads (a span, a named day with a time, the end of
+ * a week, a day of the month), read by the house rules; undefined for anything else.
  */
 export function readQuickDueDate(
   text: string,
@@ -263,7 +278,7 @@ export function readQuickDueDate(
   const culture = context.culture ?? 'en-us';
   const quick =
     quickDateReading(text.trim(), culture, context.timeZone, wallClockAsLocalDate(now)) ??
-    relativeDateReading(text, culture, now, rules);
+    spokenDateReading(text, culture, now, rules);
   return quick && readingOf([quick], now, rules);
 }
 

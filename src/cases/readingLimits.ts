@@ -14,4 +14,9 @@ export const readingLimits = {
   dateClauseLength: 100,
   /** …and how much it reads of one message in all; clauses past that are not read for dates. */
   dateScanLength: 300,
+  /**
+   * The longest span a due date is counted as ("in 1e308 hours", "in 99999999999 days"): a
+   * century, past any horizon, so it is refused as too far and date arithmetic stays in range.
+   */
+  longestSpanDays: 36_525,
 } as const;

@@ -1,6 +1,8 @@
-import type { RelativeDateWords } from '../messages/languageData.js';
+import type { DateWords, RelativeDateWords } from '../messages/languageData.js';
 import { languageDataFor } from '../messages/languages.js';
+import { dateCues } from './dateCues.js';
 import type { RecognitionCulture } from './recognitionCulture.js';
+import { timeOfDaySaid } from './timeOfDay.js';
 
 /** A language's relative-date words and a pattern made of them. */
 export interface RelativeDateGrammar {
@@ -8,19 +10,46 @@ export interface RelativeDateGrammar {
   pattern: RegExp;
 }
 
-/** The grammar `make` builds from each language's words, built once per culture. */
+/**
+ * The grammar `make` builds from each language's words (its relative-date words, and the words
+ * around its dates when the grammar needs them), built once per culture.
+ */
 export function grammarPerCulture(
-  make: (words: RelativeDateWords) => RegExp,
+  make: (words: RelativeDateWords, dateWords: DateWords) => RegExp,
 ): (culture: RecognitionCulture) => RelativeDateGrammar {
   const made = new Map<RecognitionCulture, RelativeDateGrammar>();
   return (culture) => {
     const known = made.get(culture);
     if (known) return known;
-    const words = languageDataFor(culture).relativeDates;
-    const grammar = { words, pattern: make(words) };
+    const { relativeDates: words, dateWords } = languageDataFor(culture);
+    const grammar = { words, pattern: make(words, dateWords) };
     made.set(culture, grammar);
     return grammar;
   };
+}
+
+/** One group of the alternatives of a pattern: `(?:a|b|c)`. */
+export const alternatives = (patterns: Iterable<string>) => `(?:${[...patterns].join('|')})`;
+
+/** A time of day after a date, perhaps after a comma or "at" (", at 3pm", " a las 17h"): `time`. */
+export const timeAfterDate = (words: RelativeDateWords) =>
+  String.raw`[,\s]+(?:${alternatives(words.at)}\s+)?(?<time>${timeOfDaySaid})`;
+
+/**
+ * A phrase without the spaces around it and the full stops and exclamation marks after it. Cut
+ * by a loop: a pattern anchored at the end (`/[\s.!]+$/`) is tried from every space of a long run
+ * of them, which costs 20 ms on a message of 5,000 spaces.
+ */
+export function withoutTrailingPunctuation(phrase: string): string {
+  const trimmed = phrase.trim();
+  let end = trimmed.length;
+  while (end > 0 && /[\s.!]/u.test(trimmed.charAt(end - 1))) end--;
+  return trimmed.slice(0, end);
+}
+
+/** A phrase as said, without trailing punctuation and the words leading into it ("by", "para"). */
+export function saidWithoutLeadIn(phrase: string): string {
+  return withoutTrailingPunctuation(phrase).replace(dateCues.leadInAtStart, '');
 }
 
 /** What a word said stands for in a table of patterns ("fortnights?" → 14 days, "fri(day)?" → 5). */

@@ -1,26 +1,37 @@
 import type { DateTime } from 'luxon';
 import type { RelativeDateWords, SpanUnit } from '../messages/languageData.js';
 import type { Candidate } from './dateCandidates.js';
-import { dateCues } from './dateCues.js';
+import { readingLimits } from './readingLimits.js';
 import type { RecognitionCulture } from './recognitionCulture.js';
-import { grammarPerCulture, valueSaidIn } from './relativeDateGrammar.js';
-import { timeOfDay } from './timeOfDay.js';
+import {
+  alternatives,
+  grammarPerCulture,
+  saidWithoutLeadIn,
+  timeAfterDate,
+  valueSaidIn,
+} from './relativeDateGrammar.js';
+import { atTimeOfDay, timeOfDay } from './timeOfDay.js';
+import { daysToNextWeekday } from './weekdays.js';
 
 /** The hour a day without a time is due at (`DueDateRules`). */
 export interface RelativeDateHours {
   defaultHour: number;
 }
 
-const alternatives = (patterns: Iterable<string>) => `(?:${[...patterns].join('|')})`;
-
-/** The pattern of a span said in a language, with what it counts from and the time of day. */
+/**
+ * The pattern of a span said in a language, with what it counts from and the time of day: the
+ * span first ("two weeks from Tuesday", "a week on Monday") or after the day ("Monday week",
+ * "del lunes en ocho días").
+ */
 function patternOf(words: RelativeDateWords): RegExp {
-  const amount = String.raw`\d+(?:[.,]\d+)?|${alternatives(Object.keys(words.amounts))}`;
+  // "1e308" too: a number that long is read, and refused as too far, before the recognizer.
+  const amount = String.raw`\d+(?:[.,]\d+)?(?:e[+-]?\d+)?|${alternatives(Object.keys(words.amounts))}`;
   const base = alternatives([...Object.keys(words.bases), ...Object.keys(words.weekdays)]);
-  return new RegExp(
-    String.raw`^(?:${alternatives(words.within)}\s+)?(?<amount>${amount})\s+(?<unit>${alternatives(Object.keys(words.units))})(?:\s+(?<half>${alternatives(words.andAHalf)}))?(?:\s+${alternatives(words.from)}\s+(?<base>${base}))?(?:[,\s]+(?:${alternatives(words.at)}\s+)?(?<time>[\d:.]+\s*(?:[ap]\.?m\.?|h)?))?$`,
-    'iu',
-  );
+  const spanFirst = String.raw`(?:${alternatives(words.within)}\s+)?(?<amount>${amount})\s+(?<unit>${alternatives(Object.keys(words.units))})(?:\s+(?<half>${alternatives(words.andAHalf)}))?(?:\s+${alternatives(words.from)}\s+(?<base>${base}))?`;
+  const { lead, spans } = words.spanAfterDay;
+  const leadBeforeDay = lead.length > 0 ? String.raw`(?:${alternatives(lead)}\s+)?` : '';
+  const dayFirst = String.raw`${leadBeforeDay}(?<day>${base})\s+(?<spanAfterDay>${alternatives(Object.keys(spans))})`;
+  return new RegExp(`^(?:${spanFirst}|${dayFirst})(?:${timeAfterDate(words)})?$`, 'iu');
 }
 
 const grammarFor = grammarPerCulture(patternOf);
@@ -28,10 +39,13 @@ const grammarFor = grammarPerCulture(patternOf);
 /**
  * A span counted from now, today, tomorrow or a weekday, as people say it: "ten days from now at
  * 3pm", "two weeks from today, 9:30", "a fortnight from Tuesday at 11", "in an hour and a half",
- * "dentro de dos semanas a las 10". The recognizers get these wrong (an hour and a half is one
- * hour to them; "two weeks from today" is Monday). A span in minutes or hours from now is exact;
- * a day without a time is at the default hour, and like a bare hour or a weekday, confirmed.
- * Undefined for anything else, which is left to the other readers.
+ * "dentro de dos semanas a las 10", "Wednesday week" (a week after the coming Wednesday), "a week
+ * on Monday at 3pm", "del lunes en ocho días". The recognizers get these wrong (an hour and a
+ * half is one hour to them; "two weeks from today" is Monday; "Wednesday week" the coming
+ * Wednesday). A span in minutes or hours from now is exact; a day without a time is at the
+ * default hour, and like a bare hour or a weekday, confirmed. A span longer than
+ * `readingLimits.longestSpanDays` is read as that long: beyond any horizon. Undefined for
+ * anything else, which is left to the other readers.
  */
 export function relativeDateReading(
   phrase: string,
@@ -40,31 +54,35 @@ export function relativeDateReading(
   hours: RelativeDateHours,
 ): Candidate | undefined {
   const { words, pattern } = grammarFor(culture);
-  const said = phrase
-    .trim()
-    .replace(/[\s.!]+$/u, '')
-    .replace(dateCues.leadInAtStart, '');
-  const groups = pattern.exec(said)?.groups;
-  if (!groups?.amount || !groups.unit) return undefined;
+  const groups = pattern.exec(saidWithoutLeadIn(phrase))?.groups;
+  const span = groups && spanSaid(groups, words);
+  if (!groups || !span) return undefined;
+  const saidBase = groups.base ?? groups.day;
+  const base = saidBase ? baseOf(saidBase, words, now) : { at: now, exact: true };
+  if (!base) return undefined;
+  const later = plus(base.at, span.unit, span.times);
+  const time = groups.time ? timeOfDay(groups.time) : undefined;
+  if (groups.time && !time) return undefined;
+  if (time) return { at: atTimeOfDay(later, time), ambiguous: time.guessed || !base.exact };
+  if (span.unit.minutes !== undefined && base.exact) return { at: later, ambiguous: false };
+  return { at: atTimeOfDay(later, { hour: hours.defaultHour, minute: 0 }), ambiguous: true };
+}
+
+/** The unit of the span said and how many of it: "an hour and a half", "Monday week" (one week). */
+function spanSaid(
+  groups: Record<string, string | undefined>,
+  words: RelativeDateWords,
+): { unit: SpanUnit; times: number } | undefined {
+  if (groups.spanAfterDay) {
+    const unit = valueSaidIn(words.spanAfterDay.spans, groups.spanAfterDay);
+    return unit && { unit, times: 1 };
+  }
+  if (!groups.amount || !groups.unit) return undefined;
   const number = Number(groups.amount.replace(',', '.'));
   const amount = Number.isNaN(number) ? valueSaidIn(words.amounts, groups.amount) : number;
   const unit = valueSaidIn(words.units, groups.unit);
   if (amount === undefined || !unit) return undefined;
-  const times = amount * (groups.half ? 1.5 : 1);
-  const base = groups.base ? baseOf(groups.base, words, now) : { at: now, exact: true };
-  if (!base) return undefined;
-  const later = plus(base.at, unit, times);
-  const time = groups.time ? timeOfDay(groups.time) : undefined;
-  if (groups.time && !time) return undefined;
-  if (time) {
-    const at = later.set({ hour: time.hour, minute: time.minute, second: 0, millisecond: 0 });
-    return { at, ambiguous: time.guessed || !base.exact };
-  }
-  if (unit.minutes !== undefined && base.exact) return { at: later, ambiguous: false };
-  return {
-    at: later.set({ hour: hours.defaultHour, minute: 0, second: 0, millisecond: 0 }),
-    ambiguous: true,
-  };
+  return { unit, times: amount * (groups.half ? 1.5 : 1) };
 }
 
 function baseOf(said: string, words: RelativeDateWords, now: DateTime) {
@@ -74,11 +92,14 @@ function baseOf(said: string, words: RelativeDateWords, now: DateTime) {
   const weekday = valueSaidIn(words.weekdays, said);
   if (weekday === undefined) return undefined;
   // The coming one, not today: which week is meant is confirmed.
-  const ahead = (weekday - (now.weekday % 7) + 7) % 7 || 7;
-  return { at: now.startOf('day').plus({ days: ahead }), exact: false };
+  return { at: now.startOf('day').plus({ days: daysToNextWeekday(now, weekday) }), exact: false };
 }
 
+/** A span later, at most `longestSpanDays` (a month counted as 31 days), so luxon stays in range. */
 function plus(at: DateTime, unit: SpanUnit, times: number): DateTime {
+  const days = times * ((unit.minutes ?? 0) / 1440 + (unit.days ?? 0) + (unit.months ?? 0) * 31);
+  if (!(days <= readingLimits.longestSpanDays))
+    return at.plus({ days: readingLimits.longestSpanDays });
   if (unit.minutes !== undefined) return at.plus({ minutes: Math.round(unit.minutes * times) });
   if (unit.days !== undefined) return at.plus({ days: Math.round(unit.days * times) });
   return at.plus({ months: Math.round((unit.months ?? 0) * times) });

@@ -2,15 +2,20 @@ import { DateTime } from 'luxon';
 import type { RelativeDateWords } from '../messages/languageData.js';
 import type { FieldReading } from './fieldReading.js';
 import type { RecognitionCulture } from './recognitionCulture.js';
-import { grammarPerCulture, valueSaidIn } from './relativeDateGrammar.js';
-import { timeOfDay } from './timeOfDay.js';
+import {
+  grammarPerCulture,
+  valueSaidIn,
+  withoutTrailingPunctuation,
+} from './relativeDateGrammar.js';
+import { atTimeOfDay, timeOfDay, timeOfDaySaid } from './timeOfDay.js';
+import { daysToNextWeekday } from './weekdays.js';
 
 /** "[the] Friday after [at 10]", "the day after", "[at] 10am": a day after the proposed one, a time. */
 function patternOf(words: RelativeDateWords): RegExp {
   const { article, day, after } = words.dayAfter;
   const weekdays = Object.keys(words.weekdays).join('|');
   return new RegExp(
-    String.raw`^(?:(?:${article.join('|')})\s+)?(?:(?<weekday>${weekdays})|(?<day>${day.join('|')}))\s+(?:${after.join('|')})(?:[,\s]+(?:(?:${words.at.join('|')})\s+)?(?<time>.+))?$|^(?:(?:${words.at.join('|')})\s+)?(?<timeAlone>[\d:.]+\s*(?:[ap]\.?m\.?|h)?)$`,
+    String.raw`^(?:(?:${article.join('|')})\s+)?(?:(?<weekday>${weekdays})|(?<day>${day.join('|')}))\s+(?:${after.join('|')})(?:[,\s]+(?:(?:${words.at.join('|')})\s+)?(?<time>.+))?$|^(?:(?:${words.at.join('|')})\s+)?(?<timeAlone>${timeOfDaySaid})$`,
     'iu',
   );
 }
@@ -30,18 +35,16 @@ export function timeOnProposedDay(
   { zone, culture, now }: { zone: string; culture: RecognitionCulture; now: Date },
 ): FieldReading | undefined {
   const { words, pattern } = grammarFor(culture);
-  const groups = pattern.exec(text.trim().replace(/[\s.!]+$/u, ''))?.groups;
+  const groups = pattern.exec(withoutTrailingPunctuation(text))?.groups;
   if (!groups) return undefined;
   const proposedAt = DateTime.fromISO(proposed, { zone });
   const weekday = groups.weekday ? valueSaidIn(words.weekdays, groups.weekday) : undefined;
-  const ahead = weekday === undefined ? 1 : (weekday - (proposedAt.weekday % 7) + 7) % 7 || 7;
+  const ahead = weekday === undefined ? 1 : daysToNextWeekday(proposedAt, weekday);
   const day = groups.day || groups.weekday ? proposedAt.plus({ days: ahead }) : proposedAt;
   const saidTime = groups.time ?? groups.timeAlone;
   const time = saidTime ? timeOfDay(saidTime) : undefined;
   if (saidTime && !time) return undefined;
-  const at = time
-    ? day.set({ hour: time.hour, minute: time.minute, second: 0, millisecond: 0 })
-    : day;
+  const at = time ? atTimeOfDay(day, time) : day;
   const value = at.toUTC().toISO();
   if (!value || at.toMillis() <= now.getTime()) return undefined;
   return time?.guessed ? { value, check: { kind: 'date_reading', zone } } : { value };

@@ -35,7 +35,10 @@ export interface SpanUnit {
   months?: number;
 }
 
-/** How a language says "two weeks from Tuesday at 11" and "in an hour and a half". */
+/**
+ * How a language says dates counted from today: "two weeks from Tuesday at 11", "in an hour and
+ * a half", "Monday week", "tomorrow 17h", "Friday works, 3pm", "end of next week", "the 4th".
+ */
 export interface RelativeDateWords {
   /** Numbers as words ("a" 1, "two" 2, "a couple of" 2, "half an" 0.5), each a pattern. */
   amounts: Readonly<Record<string, number>>;
@@ -51,8 +54,30 @@ export interface RelativeDateWords {
   bases: Readonly<Record<string, 'now' | number>>;
   /** Weekday names and abbreviations as patterns, 0 (Sunday) to 6. */
   weekdays: Readonly<Record<string, number>>;
+  /**
+   * A span said after the day it counts from, as patterns with what each is worth: "(Monday)
+   * week", "(tomorrow) fortnight", "(del lunes) en ocho días" (Spanish counts both ends: eight
+   * days are a week). `lead` may come before the day: "de (hoy)", "del (lunes)".
+   */
+  spanAfterDay: { lead: readonly string[]; spans: Readonly<Record<string, SpanUnit>> };
   /** Before a time of day: "at", "a las". */
   at: Alternatives;
+  /** Words that approve a day before its time is given: "(Friday) works, 3pm", "me va bien". */
+  dayApprovals: Alternatives;
+  /**
+   * The end of this week and of the next (its last working day), as patterns: "the end of the
+   * week", "end of next week", "fin de la semana que viene" (not "fin de semana": the weekend).
+   */
+  endOfWeek: { thisWeek: Alternatives; nextWeek: Alternatives };
+  /**
+   * A day of the month said alone ("the 4th", "el 4", "el día 4"): an article, a word for "day"
+   * or an ordinal ending must come with the number.
+   */
+  dayOfMonth: {
+    article: Alternatives;
+    dayWord: readonly string[];
+    ordinal: readonly string[];
+  };
   /** The day after another, as a correction says it: "the Friday after", "el viernes siguiente". */
   dayAfter: {
     article: Alternatives;

@@ -4,6 +4,7 @@ import {
   dueDateFromParts,
   findDueDates,
   parseDueDate,
+  readQuickDueDate,
 } from '../../src/cases/dueDate.js';
 
 // Saturday 28 November 2026, 12:00 UTC (13:00 in Berlin, 07:00 in New York).
@@ -111,6 +112,62 @@ describe('findDueDates in a longer message', () => {
     const mentions = findDueDates(text, context('UTC'));
     expect(mentions).toHaveLength(1);
     expect(mentions[0] && text.slice(mentions[0].start, mentions[0].end)).toBe('EOD Friday');
+  });
+});
+
+describe('phrasings the recognizers get wrong, read by the language grammars', () => {
+  const at = (instant: string, text: string, extra: Partial<DueDateContext> = {}) =>
+    instantOf(text, 'Europe/London', { culture: 'en-gb', now: new Date(instant), ...extra });
+
+  it('reads "the end of the week" as its Friday at the end-of-day hour, the coming one once over', () => {
+    // Wednesday 2 December 2026.
+    expect(at('2026-12-02T12:00:00Z', 'end of the week')).toBe('2026-12-04T17:00:00.000Z');
+    expect(at('2026-12-02T12:00:00Z', 'end of next week')).toBe('2026-12-11T17:00:00.000Z');
+    // Friday 4 December after the end of the day.
+    expect(at('2026-12-04T18:00:00Z', 'end of the week')).toBe('2026-12-11T17:00:00.000Z');
+    const rules = { endOfDayHour: 18 };
+    expect(at('2026-12-02T12:00:00Z', 'end of next week', { rules })).toBe(
+      '2026-12-11T18:00:00.000Z',
+    );
+  });
+
+  it('reads "Wednesday week" as a week after the coming Wednesday', () => {
+    // Monday 30 November 2026: the coming Wednesday is 2 December.
+    expect(at('2026-11-30T09:00:00Z', 'Wednesday week')).toBe('2026-12-09T17:00:00.000Z');
+    expect(at('2026-11-30T09:00:00Z', 'a week on Wednesday at 9am')).toBe(
+      '2026-12-09T09:00:00.000Z',
+    );
+  });
+
+  it('reads a day of the month as the next month that has it, and a bare number as no day', () => {
+    // Sunday 31 January 2027, after 17:00: February has no 30th; March's is in summer time.
+    expect(at('2027-01-31T18:00:00Z', 'the 30th')).toBe('2027-03-30T16:00:00.000Z');
+    expect(at('2027-01-31T18:00:00Z', 'the 31st')).toBe('2027-03-31T16:00:00.000Z');
+    expect(at('2026-11-28T12:00:00Z', 'by 4')).not.toMatch(/^2026-12-04/);
+    expect(at('2026-11-28T12:00:00Z', 'the 32nd')).toBe('not_a_date');
+  });
+
+  it('reads "mañana 17h" as tomorrow at 17:00, said after 17:00 too', () => {
+    const evening = { culture: 'es-es' as const, now: new Date('2026-11-28T18:00:00Z') };
+    expect(instantOf('mañana 17h', 'Europe/Madrid', evening)).toBe('2026-11-29T16:00:00.000Z');
+    expect(instantOf('mañana a las 17h', 'Europe/Madrid', evening)).toBe(
+      '2026-11-29T16:00:00.000Z',
+    );
+  });
+
+  it('refuses an absurd span as too far before the recognizer, and never throws on one', () => {
+    // Read on the quick path: the recognizer never sees these.
+    for (const text of ['in 1e308 hours', 'in 99999999999 days', 'within 1e400 minutes']) {
+      expect(readQuickDueDate(text, context('UTC'))).toEqual({ ok: false, problem: 'too_far' });
+    }
+    for (const text of ['by 1e308 hours', 'fix it in 10e307 months or so', 'due 9e15 days out']) {
+      expect(() => parseDueDate(text, context('UTC'))).not.toThrow();
+      expect(() => findDueDates(`Printer jams, ${text}`, context('UTC'))).not.toThrow();
+    }
+    const [mention] = findDueDates('Printer jams, due in 1e308 hours', context('UTC'), {
+      deadlinesOnly: true,
+    });
+    expect(mention?.reading).toEqual({ ok: false, problem: 'too_far' });
   });
 });
 

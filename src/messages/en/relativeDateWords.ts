@@ -1,6 +1,9 @@
 import type { RelativeDateWords } from '../languageData.js';
 
-/** "two weeks from Tuesday at 11", "ten days from now at 3pm", "in an hour and a half". */
+/**
+ * "two weeks from Tuesday at 11", "ten days from now at 3pm", "in an hour and a half", "a week on
+ * Monday", "Wednesday week", "Friday works, 3pm", "end of next week", "on the 4th".
+ */
 export const englishRelativeDateWords: RelativeDateWords = {
   amounts: {
     'an?': 1,
@@ -34,7 +37,7 @@ export const englishRelativeDateWords: RelativeDateWords = {
   },
   andAHalf: ['and a half'],
   within: ['in', 'within'],
-  from: ['from', 'after'],
+  from: ['from', 'after', 'on'],
   bases: { now: 'now', today: 0, tomorrow: 1 },
   weekdays: {
     'sun(?:day)?': 0,
@@ -45,6 +48,19 @@ export const englishRelativeDateWords: RelativeDateWords = {
     'fri(?:day)?': 5,
     'sat(?:urday)?': 6,
   },
+  spanAfterDay: { lead: [], spans: { week: { days: 7 }, fortnight: { days: 14 } } },
   at: ['at'],
+  dayApprovals: [
+    'works(?: for me)?',
+    "(?:is|'s|’s) (?:fine|good|great|ok(?:ay)?|best|perfect)(?: for me)?",
+    'suits(?: me)?',
+    'would (?:work|be (?:fine|good|great))',
+    'sounds good',
+  ],
+  endOfWeek: {
+    thisWeek: ['(?:the )?end of (?:the |this )?week'],
+    nextWeek: ['(?:the )?end of (?:next|the next|the following|the coming) week'],
+  },
+  dayOfMonth: { article: ['the'], dayWord: [], ordinal: ['st', 'nd', 'rd', 'th'] },
   dayAfter: { article: ['the'], day: ['day'], after: ['after', 'following'] },
 };

@@ -1,6 +1,10 @@
 import type { RelativeDateWords } from '../languageData.js';
 
-/** "dentro de dos semanas a las 10", "diez días a partir de hoy", "dentro de una hora y media". */
+/**
+ * "dentro de dos semanas a las 10", "diez días a partir de hoy", "dentro de una hora y media",
+ * "del lunes en ocho días", "mañana 17h", "el viernes me va bien, a las 15h", "fin de la semana
+ * que viene", "el día 4".
+ */
 export const spanishRelativeDateWords: RelativeDateWords = {
   amounts: {
     'una?|uno': 1,
@@ -41,6 +45,25 @@ export const spanishRelativeDateWords: RelativeDateWords = {
     'el viernes|viernes': 5,
     'el s[áa]bado|s[áa]bado': 6,
   },
+  spanAfterDay: {
+    lead: ['del', 'de'],
+    spans: { 'en ocho(?: d[ií]as)?': { days: 7 }, 'en quince(?: d[ií]as)?': { days: 14 } },
+  },
   at: ['a las', 'a la'],
+  dayApprovals: [
+    'me (?:va|viene|sirve|parece) bien',
+    'est[áa] bien',
+    '(?:es )?perfecto',
+    'me sirve',
+    'vale',
+    'mejor',
+  ],
+  endOfWeek: {
+    thisWeek: ['(?:a )?(?:fin(?:al)?|finales) de (?:la|esta) semana'],
+    nextWeek: [
+      '(?:a )?(?:fin(?:al)?|finales) de la (?:semana que viene|semana pr[óo]xima|pr[óo]xima semana|semana siguiente)',
+    ],
+  },
+  dayOfMonth: { article: ['el'], dayWord: ['d[ií]a'], ordinal: ['º', '°'] },
   dayAfter: { article: ['el'], day: ['d[ií]a'], after: ['siguiente', 'después', 'despues'] },
 };
