@@ -1,5 +1,4 @@
 import { recognizeEmail } from '@microsoft/recognizers-text-sequence';
-import emailSpellChecker from '@zootools/email-spell-checker';
 import { z } from 'zod';
 import { accepted, type FieldParse, refused } from './parseOutcome.js';
 
@@ -14,6 +13,8 @@ export type EmailProblem =
   | 'missing_top_level_domain'
   /** Letters beyond plain ASCII ("müller@…", "josé@…"), which not every mail system delivers to. */
   | 'non_ascii'
+  /** A comma where a dot belongs after the "@" ("ann@contoso,com"). */
+  | 'comma_in_domain'
   | 'malformed';
 
 const emailSchema = z.email();
@@ -22,31 +23,6 @@ const emailSchema = z.email();
 export const maxEmailLocalPartLength = 64;
 /** RFC 5321's limit on a whole address, in octets: its 256-octet path less the angle brackets. */
 export const maxEmailAddressLength = 254;
-
-/** Mail providers whose domains are often mistyped; a typo of one of these gets a suggestion. */
-const commonMailDomains = [
-  ...emailSpellChecker.POPULAR_DOMAINS,
-  'gmail.com',
-  'googlemail.com',
-  'outlook.com',
-  'hotmail.com',
-  'hotmail.es',
-  'hotmail.co.uk',
-  'live.com',
-  'msn.com',
-  'yahoo.com',
-  'yahoo.es',
-  'yahoo.co.uk',
-  'icloud.com',
-  'me.com',
-  'aol.com',
-  'proton.me',
-  'protonmail.com',
-  'gmx.de',
-  'gmx.net',
-  'web.de',
-  'telefonica.net',
-];
 
 /**
  * Reads an e-mail address. Accepts the address alone, in angle brackets or as a mailto: link;
@@ -71,7 +47,11 @@ export function parseEmailAddress(text: string): FieldParse<string, EmailProblem
   if (emailSchema.safeParse(address).success) return accepted(address);
   // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range, on purpose.
   if (/[^\u0000-\u007f]/.test(address)) return refused('non_ascii');
-  return refused(domainProblem(address.slice(at + 1)));
+  const domain = address.slice(at + 1);
+  const withDots = `${address.slice(0, at)}@${domain.replaceAll(',', '.')}`;
+  if (domain.includes(',') && emailSchema.safeParse(withDots).success)
+    return refused('comma_in_domain');
+  return refused(domainProblem(domain));
 }
 
 /**
@@ -113,16 +93,4 @@ function wordStart(text: string, index: number): number {
   let start = index;
   while (start > 0 && /[\p{L}\p{M}\p{N}._%+-]/u.test(text[start - 1] ?? '')) start -= 1;
   return start;
-}
-
-/**
- * A likely intended address when the domain looks like a typo of a common mail provider
- * ("gmial.com" → "gmail.com"); undefined when the domain is fine or unknown.
- */
-export function suggestEmailCorrection(address: string): string | undefined {
-  const domain = address.slice(address.lastIndexOf('@') + 1);
-  if (commonMailDomains.includes(domain)) return undefined;
-  const suggestion = emailSpellChecker.run({ email: address, domains: commonMailDomains });
-  // The checker also proposes bare TLD fixes ("gmail.es" → "mail.es"); only known providers count.
-  return suggestion && commonMailDomains.includes(suggestion.domain) ? suggestion.full : undefined;
 }

@@ -1,5 +1,6 @@
 import type { DueDateContext, DueDateReading, DueDateRules } from './dueDate.js';
-import { type EmailProblem, parseEmailAddress, suggestEmailCorrection } from './emailAddress.js';
+import { type EmailProblem, parseEmailAddress } from './emailAddress.js';
+import { suggestEmailCorrection } from './emailDomainTypo.js';
 import { accepted, type FieldParse } from './parseOutcome.js';
 import type { RecognitionCulture } from './recognitionCulture.js';
 

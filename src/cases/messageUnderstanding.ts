@@ -9,7 +9,7 @@ import {
   findDueDates,
   readQuickDueDate,
 } from './dueDate.js';
-import { findEmailAddresses } from './emailAddress.js';
+import { type EmailProblem, findEmailAddresses } from './emailAddress.js';
 import {
   dueDateContextOf,
   dueDateFieldReading,
@@ -22,6 +22,7 @@ import { isIntakeRequestOnly } from './intakeRequest.js';
 import { accepted, type FieldParse, refused } from './parseOutcome.js';
 import { findPhoneNumbers } from './phoneNumber.js';
 import { readingLimits } from './readingLimits.js';
+import { findRefusedEmailAddress } from './refusedEmailAddress.js';
 import { blankedOut, overlaps, type Span, segmentsOf } from './textSpans.js';
 
 /** Readings for any number of fields. */
@@ -33,6 +34,8 @@ export interface Understanding {
   fields: FieldReadings;
   /** Why a date phrase in the message could not be the due date, if one was refused. */
   dueDateProblem?: DueDateProblem;
+  /** Why an address in the message cannot be taken ("müller@…"), when it gives no other. */
+  emailProblem?: EmailProblem;
   /** The message with the clauses that carried those fields taken out. */
   remainder: string;
 }
@@ -102,6 +105,10 @@ function understandMessage(
       taken.push({ ...email, kind: 'contact' });
     }
   }
+  // An address that cannot be taken is told about, as when typed alone, and is no description.
+  const refusedEmail =
+    !email && contactStretch.includes('@') ? findRefusedEmailAddress(contactStretch) : undefined;
+  if (refusedEmail) taken.push({ ...refusedEmail, kind: 'contact' });
   const phone = (
     mayHoldPhoneNumber(contactStretch) ? findPhoneNumbers(contactStretch, context.phoneRegion) : []
   ).find((mention) => !taken.some((span) => overlaps(span, mention)));
@@ -126,7 +133,12 @@ function understandMessage(
     dueDateProblem = dates[0].reading.problem;
   }
 
-  return { fields, dueDateProblem, remainder: withoutClauses(text, taken) };
+  return {
+    fields,
+    dueDateProblem,
+    emailProblem: refusedEmail?.problem,
+    remainder: withoutClauses(text, taken),
+  };
 }
 
 /** The fewest digits of any phone number libphonenumber finds (a national number of Niue has four). */
@@ -174,6 +186,9 @@ function answerFor<F extends CaseField>(
   if (expected === 'dueDate') {
     return refused((understood.dueDateProblem ?? 'not_a_date') as FieldProblems[F]);
   }
+  if (expected === 'email' && understood.emailProblem) {
+    return refused(understood.emailProblem as FieldProblems[F]);
+  }
   const carriedOthers = Object.keys(understood.fields).length > 0;
   const source =
     caseFieldSpecs[expected].freeText && carriedOthers && understood.remainder
@@ -182,20 +197,32 @@ function answerFor<F extends CaseField>(
   return parseCaseField(expected, source, context);
 }
 
+/** What an opening message tells: the fields it gives, and why an address in it was refused. */
+export interface OpeningMessage {
+  readings: FieldReadings;
+  /** An address it holds that cannot be taken as written ("müller@…"), told as when typed alone. */
+  emailProblem?: EmailProblem;
+}
+
 /**
  * What an opening message ("my printer jams on every duplex job, please fix by Friday 5pm…")
  * already tells: the fields it carries and, unless it only asks for a case, the description.
  */
-export function readOpeningMessage(text: string, context: FieldParseContext): FieldReadings {
+export function readOpeningMessage(text: string, context: FieldParseContext): OpeningMessage {
   const understood = understandMessage(text, context, { named: true });
+  const { emailProblem } = understood;
+  const opening = (readings: FieldReadings): OpeningMessage =>
+    emailProblem ? { readings, emailProblem } : { readings };
   const rest = withoutLeadingRequest(understood.remainder, context);
-  if (rest === '' || isIntakeRequestOnly(rest, context.culture)) return understood.fields;
+  if (rest === '' || isIntakeRequestOnly(rest, context.culture)) return opening(understood.fields);
   // What was mid-sentence after something cut ("Hola, …", "call it '…': …") starts with a capital.
   const description = text.trim().startsWith(rest)
     ? rest
     : rest.charAt(0).toLocaleUpperCase() + rest.slice(1);
   const parsed = parseCaseField('description', description, context);
-  return parsed.ok ? { ...understood.fields, description: parsed.value } : understood.fields;
+  return opening(
+    parsed.ok ? { ...understood.fields, description: parsed.value } : understood.fields,
+  );
 }
 
 /** A short case name drawn from a description: its first sentence, trimmed to a title. */

@@ -5,7 +5,7 @@ import type { DialogContext, DialogInstance, DialogTurnResult } from 'botbuilder
 import { Dialog } from 'botbuilder-dialogs/lib/dialog.js';
 import type { CaseApi } from '../caseApi/caseApi.js';
 import type { CaseDraft, CompleteCaseDraft } from '../cases/caseDraft.js';
-import { type FieldReadings, readOpeningMessage } from '../cases/messageUnderstanding.js';
+import { type OpeningMessage, readOpeningMessage } from '../cases/messageUnderstanding.js';
 import {
   type ConversationContext,
   type ConversationDefaults,
@@ -104,14 +104,15 @@ export class IntakeDialog extends Dialog<IntakeOptions> {
     const formRequest = readFormRequest(activity, context);
     const readsOpening =
       options?.readOpeningMessage !== false && typeof activity.text === 'string' && !formRequest;
-    const opening: FieldReadings = readsOpening
+    const { readings, emailProblem }: OpeningMessage = readsOpening
       ? readOpeningMessage(activity.text, context.parse)
-      : {};
+      : { readings: {} };
     const started = startIntake({
       draft: options?.draft,
       knownEmail: options?.knownEmail ?? conversation.knownEmail,
       userName: options?.userName,
-      opening,
+      opening: readings,
+      refused: emailProblem ? [{ field: 'email', problem: emailProblem }] : [],
     });
     return this.carryOut(
       dc,

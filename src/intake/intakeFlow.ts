@@ -4,7 +4,7 @@ import type { OutboxOutcome } from '../submission/caseOutbox.js';
 import type { Choice } from './intakeChoices.js';
 import type { Notice } from './intakeNotice.js';
 import { fieldAskedBy, nextQuestion, type Question } from './intakeQuestion.js';
-import type { Command, Reply } from './intakeReply.js';
+import type { Command, FieldRefusal, Reply } from './intakeReply.js';
 import type { IntakeResult } from './intakeResult.js';
 import {
   collecting,
@@ -37,12 +37,18 @@ export interface IntakeStart {
   userName?: string;
   /** What the opening message gave. */
   opening: FieldReadings;
+  /** What the opening message held that could not be taken, and why ("müller@…"). */
+  refused?: FieldRefusal[];
 }
 
-/** The first transition: the draft from what the host and the opening message gave. */
-export function startIntake({ opening, ...known }: IntakeStart): Transition {
+/**
+ * The first transition: the draft from what the host and the opening message gave, and the
+ * reason for what it held but could not take.
+ */
+export function startIntake({ opening, refused = [], ...known }: IntakeStart): Transition {
   const notices: Notice[] = [{ kind: 'intakeStart' }];
   if (Object.keys(opening).length > 0) notices.push({ kind: 'understood', readings: opening });
+  for (const refusal of refused) notices.push({ kind: 'refused', refusal });
   return { state: withReadings(newIntakeState(known), opening), notices, ask: 'question' };
 }
 

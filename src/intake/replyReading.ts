@@ -60,7 +60,11 @@ export function readReply(
   const { messages, parse } = context;
   const command = commandsHeard ? typedCommand(text, messages) : undefined;
   if (command?.kind === 'command') return command;
-  if (command?.kind === 'change') return changeReply(command.field, command.value, parse);
+  if (command?.kind === 'change') {
+    const change = changeReply(command.field, command.value, parse);
+    // "the time should be synced…" at the description: no date, so the answer it is.
+    if (change.kind === 'change' || !command.onlyWhenValueReads) return change;
+  }
   const typed = normalisedText(text);
   const courtesy = [...messages.commands.please, ...messages.commands.thanks];
   const picked = choices.find((choice) => {

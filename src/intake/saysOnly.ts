@@ -1,8 +1,5 @@
 import { normalisedText } from './normalisedText.js';
 
-/** Longest phrase, in words, a list may hold ("what do you need from me"). */
-const longestPhrase = 6;
-
 /**
  * Whether a message says only phrases of `words`, with courtesy around them: "yes, please",
  * "yeah sure", "ok that works", "sí, vale, gracias". At least one phrase must be of `words`;
@@ -16,6 +13,9 @@ export function saysOnly(
   const tokens = normalisedText(text.replace(/[,;:!?¡¿.]+/g, ' ')).split(' ');
   const phrases = new Set(words);
   const polite = new Set(courtesy);
+  const longestPhrase = Math.max(
+    ...[...words, ...courtesy].map((phrase) => phrase.split(' ').length),
+  );
   // reach[i]: the first i tokens split into phrases; 2 when one of them was of `words`.
   const reach: number[] = [1, ...tokens.map(() => 0)];
   for (let end = 1; end <= tokens.length; end++) {

@@ -18,6 +18,12 @@ export type DisplayedFields = Partial<Record<CaseField, string>>;
 export interface ChangePattern {
   pattern: RegExp;
   field?: CaseField;
+  /**
+   * Words an answer may also hold ("the phone should be …", "make the due date Friday"): a
+   * change only when what follows reads as the field; otherwise the message is read as if
+   * they had not matched.
+   */
+  onlyWhenValueReads?: boolean;
 }
 
 /** Words that act as commands at any prompt, lower-case. */
@@ -28,6 +34,11 @@ export interface CommandWords {
   back: string[];
   startOver: string[];
   status: string[];
+  /**
+   * What may come around a status question ("so far", "until now", "ok", "hasta ahora"); never
+   * one on its own.
+   */
+  statusAsides: string[];
   useForm: string[];
   edit: string[];
   yes: string[];

@@ -28,7 +28,8 @@ describe('a case name given in so many words', () => {
 
   it('fills the name from an opener and keeps it out of the description', () => {
     expect(
-      readOpeningMessage('call it "Outlook crashes on start": it happens every morning', context),
+      readOpeningMessage('call it "Outlook crashes on start": it happens every morning', context)
+        .readings,
     ).toEqual({
       name: { value: 'Outlook crashes on start' },
       description: { value: 'It happens every morning' },

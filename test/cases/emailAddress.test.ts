@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findEmailAddresses, parseEmailAddress } from '../../src/cases/emailAddress.js';
+import { findRefusedEmailAddress } from '../../src/cases/refusedEmailAddress.js';
+import { typingDistance } from '../../src/cases/typingDistance.js';
 
 /** An address whose local part and domain have the given lengths. */
 const addressOf = (localLength: number, domainLength: number) =>
@@ -30,6 +32,10 @@ describe('parseEmailAddress', () => {
     ['ann@-contoso', 'missing_domain'],
     ['ann@@contoso.com', 'malformed'],
     ['ann@contoso..com', 'malformed'],
+    // A comma for a dot is said as such, not as a missing domain.
+    ['ann@contoso,com', 'comma_in_domain'],
+    ['ann@mail,contoso.co,uk', 'comma_in_domain'],
+    ['ann,lee@contoso.com', 'malformed'],
     [addressOf(65, 20), 'too_long'],
     [addressOf(10, 245), 'too_long'],
     [addressOf(64, 190), 'too_long'],
@@ -70,5 +76,47 @@ describe('addresses with letters beyond ASCII', () => {
     expect(findEmailAddresses('mail:ann.lee@contoso.com,', 'en-us')).toMatchObject([
       { address: 'ann.lee@contoso.com' },
     ]);
+  });
+});
+
+describe('findRefusedEmailAddress', () => {
+  it.each([
+    ['reach me at müller@beispiel.de or +44 20 7946 0018', 'müller@beispiel.de', 'non_ascii'],
+    ['escríbeme a josé@correo.es, gracias', 'josé@correo.es', 'non_ascii'],
+    ['mail ann@contoso,com, phone later', 'ann@contoso,com', 'comma_in_domain'],
+  ])('finds the address in %j, and why it is refused', (text, address, problem) => {
+    const found = findRefusedEmailAddress(text);
+    expect(
+      found && { address: text.slice(found.start, found.end), problem: found.problem },
+    ).toEqual({ address, problem });
+  });
+
+  it.each([
+    'ssh root@server01 fails',
+    'meet@home,then call me',
+    'ping @ann about it',
+    'reach me at ann@contoso.com',
+    'ann@münchen',
+  ])('finds no address to refuse in %j', (text) => {
+    expect(findRefusedEmailAddress(text)).toBeUndefined();
+  });
+});
+
+describe('typingDistance', () => {
+  it.each([
+    ['gmail', 'gmail', 0],
+    ['gmial', 'gmail', 1],
+    ['gmai', 'gmail', 1],
+    ['gmaill', 'gmail', 1],
+    ['gnail', 'gmail', 1],
+    ['hotmal', 'hotmail', 1],
+    ['aon', 'aol', 1],
+    ['es', 'de', 2],
+    ['con', 'com', 1],
+    ['cmo', 'com', 1],
+    ['es', 'com', 3],
+    ['', 'com', 3],
+  ])('%s → %s takes %i slips', (typed, meant, slips) => {
+    expect(typingDistance(typed, meant)).toBe(slips);
   });
 });

@@ -16,7 +16,7 @@ const statedAll = (readings: FieldReadings): ExpectedFields =>
 
 describe('opening messages with several fields', () => {
   it.each(openingCorpus)('$culture: "$text"', ({ culture, zone, region, text, expected }) => {
-    const readings = readOpeningMessage(text, {
+    const { readings } = readOpeningMessage(text, {
       now,
       timeZone: zone,
       culture,

@@ -47,7 +47,7 @@ describe('a time-zone name written with the time', () => {
       readOpeningMessage('Server down, fix by tomorrow 2pm Pacific please', {
         ...london,
         phoneRegion: 'GB',
-      }),
+      }).readings,
     ).toEqual({
       dueDate: {
         value: '2026-11-29T22:00:00.000Z',

@@ -44,7 +44,7 @@ describe('reading a message costs a bounded amount, whatever its length', () => 
   it('looks for contact details only near the start of a long message', () => {
     const early = `reach me at ann@contoso.com, ${chatter(3000)}`;
     const late = `${chatter(3000)} reach me at ann@contoso.com`;
-    expect(readOpeningMessage(early, fieldContext).email?.value).toBe('ann@contoso.com');
-    expect(readOpeningMessage(late, fieldContext).email).toBeUndefined();
+    expect(readOpeningMessage(early, fieldContext).readings.email?.value).toBe('ann@contoso.com');
+    expect(readOpeningMessage(late, fieldContext).readings.email).toBeUndefined();
   });
 });

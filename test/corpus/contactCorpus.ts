@@ -89,6 +89,40 @@ const email = (text: string, expected: string, suggestion?: string): EmailCase =
   suggestion,
 });
 
+/**
+ * Real domains the spell-checker must leave alone: providers' country variants, and real
+ * domains a slip away from a provider's name ("aon.com" is not "aol.com").
+ */
+const realDomains = [
+  ...['gmx.es', 'gmx.de', 'gmx.at', 'gmx.ch', 'gmx.fr', 'gmx.net', 'gmx.com', 'gmx.co.uk'],
+  ...['web.de', 'web.es', 't-online.de', 'freenet.de', 'posteo.de', 'mailbox.org'],
+  ...['orange.fr', 'orange.es', 'wanadoo.fr', 'wanadoo.es', 'free.fr', 'laposte.net'],
+  ...['telefonica.net', 'telefonica.es', 'movistar.es', 'terra.es', 'ono.com', 'libero.it'],
+  ...['hotmail.fr', 'hotmail.de', 'hotmail.it', 'hotmail.co.uk', 'hotmail.com.mx', 'hotmail.be'],
+  ...['outlook.es', 'outlook.fr', 'outlook.de', 'outlook.com.ar', 'outlook.co.uk'],
+  ...['live.com', 'live.fr', 'live.co.uk', 'live.com.mx', 'msn.com'],
+  ...['yahoo.fr', 'yahoo.de', 'yahoo.es', 'yahoo.com.mx', 'yahoo.com.ar', 'yahoo.co.jp'],
+  ...['mail.com', 'email.com', 'mail.ru', 'ymail.com', 'aol.de', 'mac.com', 'me.com'],
+  ...['gmail.es', 'aon.com', 'cloud.com', 'photon.com', 'poste.it', 'fmail.com'],
+].map((domain) => email(`ana@${domain}`, `ana@${domain}`));
+
+/** Typos of providers' domains, each with the address meant. */
+const domainTypos = [
+  ['outlok.es', 'outlook.es'],
+  ['hotmal.com', 'hotmail.com'],
+  ['gmial.com', 'gmail.com'],
+  ['yaho.es', 'yahoo.es'],
+  ['gmaill.com', 'gmail.com'],
+  ['hotmail.co', 'hotmail.com'],
+  ['gmail.om', 'gmail.com'],
+  ['hotmail.cmo', 'hotmail.com'],
+  ['outlook.esp', 'outlook.es'],
+  ['yahho.com.mx', 'yahoo.com.mx'],
+  ['tonline.de', 't-online.de'],
+  ['telefonca.net', 'telefonica.net'],
+  ['oranje.fr', 'orange.fr'],
+].map(([typed, meant]) => email(`ana@${typed}`, `ana@${typed}`, `ana@${meant}`));
+
 /** E-mail addresses as typed, typos in common providers' domains, and refusals. */
 export const emailCorpus: EmailCase[] = [
   email('ann@contoso.com', 'ann@contoso.com'),
@@ -147,4 +181,9 @@ export const emailCorpus: EmailCase[] = [
   email('ann.@contoso.com', 'malformed'),
   email('.ann@contoso.com', 'malformed'),
   email('ann..lee@contoso.com', 'malformed'),
+  email('ann@contoso,com', 'comma_in_domain'),
+  email('ana@correo,es', 'comma_in_domain'),
+  email('müller@beispiel.de', 'non_ascii'),
+  ...realDomains,
+  ...domainTypos,
 ];

@@ -443,8 +443,29 @@ const emailTypos: ConversationCase[] = (
     [spanishPath, 'ana@gmial.com', 'ana@gmail.com', 'no', 'ana@gmial.com'],
     [spanishPath, 'ana@gmai.com', 'ana@gmail.com', 'claro', 'ana@gmail.com'],
     [spanishPath, 'ana@hotmial.es', 'ana@hotmail.es', 'sí por favor', 'ana@hotmail.es'],
+    [englishPath, 'ann@hotmal.com', 'ann@hotmail.com', 'yes', 'ann@hotmail.com'],
+    [spanishPath, 'ana@outlok.es', 'ana@outlook.es', 'sí', 'ana@outlook.es'],
+    [spanishPath, 'ana@yaho.es', 'ana@yahoo.es', 'vale', 'ana@yahoo.es'],
+    [spanishPath, 'ana@gmial.com', 'ana@gmail.com', 'sí', 'ana@gmail.com'],
   ] as const
 ).map(([path, typed, fix, said, email]) => typoAnswered(path, typed, fix, said, email));
+
+/** A real provider's domain, even a country's own ("gmx.es"), is taken as typed. */
+const takenAsTyped = (path: AnswerPath, email: string): ConversationCase => ({
+  about: `${email} is taken as typed, with no fix offered`,
+  speaker: path.speaker,
+  turns: [...answering(path, 'email'), say(email, asks('phone'))],
+  end: { draft: { ...draftBefore(path, 'email'), email } },
+});
+
+const realDomains: ConversationCase[] = [
+  ...['ana@gmx.es', 'ana@gmx.at', 'ana@web.de', 'ana@hotmail.fr', 'ana@yahoo.com.mx'].map((email) =>
+    takenAsTyped(spanishPath, email),
+  ),
+  ...['ann@outlook.de', 'ann@live.co.uk', 'ann@mail.com', 'ann@aon.com'].map((email) =>
+    takenAsTyped(englishPath, email),
+  ),
+];
 
 // "Edit", then the field named in a phrase, then its new value.
 
@@ -525,6 +546,11 @@ const namedFields: ConversationCase[] = (
     [spanish, 'el título', 'name'],
     [spanish, 'el plazo', 'dueDate'],
     [spanish, 'lo de la fecha', 'dueDate'],
+    [english, 'the one with the @', 'email'],
+    [english, "when it's due", 'dueDate'],
+    [spanish, 'cuándo vence', 'dueDate'],
+    [spanish, 'el del correo', 'email'],
+    [spanish, 'el de la arroba', 'email'],
   ] as const
 ).map(([{ path, edit, newValues }, phrase, field]) =>
   editsNamedField(path, edit, newValues, phrase, field),
@@ -683,6 +709,9 @@ const statusQuestions: ConversationCase[] = [
       'status',
       'what have I entered?',
       'summary',
+      "what've you got",
+      'ok, what do you have so far?',
+      'What have you got, so far?',
     ],
   ),
   ...statusAtEveryPrompt(
@@ -697,6 +726,9 @@ const statusQuestions: ConversationCase[] = [
       'estado',
       '¿qué he escrito?',
       'qué tienes',
+      'muéstrame lo que tienes',
+      'que tienes hasta ahora',
+      'vale, ¿qué llevas de momento?',
     ],
   ),
 ];
@@ -763,6 +795,17 @@ const changes: ConversationCase[] = [
       ],
       [englishPath, 'actually the phone is +44 7400 123456', 'phone', '+447400123456'],
       [spanishPath, 'en realidad el teléfono es +34 699 11 22 33', 'phone', '+34699112233'],
+      [englishPath, 'make the due date Dec 4th 5pm', 'dueDate', '2026-12-04T17:00:00.000Z'],
+      [englishPath, 'set the phone to +44 20 7946 0000', 'phone', '+442079460000'],
+      [englishPath, 'the phone should be +44 20 7946 0000', 'phone', '+442079460000'],
+      [englishPath, 'my email should be bob@contoso.com', 'email', 'bob@contoso.com'],
+      [spanishPath, 'el teléfono debería ser +34 699 11 22 33', 'phone', '+34699112233'],
+      [
+        spanishPath,
+        'pon la fecha el 4 de diciembre a las 17:00',
+        'dueDate',
+        '2026-12-04T16:00:00.000Z',
+      ],
     ] as const
   ).map(([path, said, field, value]) => changesAtSummary(path, said, field, value)),
   ...(
@@ -939,7 +982,7 @@ const hasNoPhone = (path: AnswerPath, said: string): ConversationCase => ({
 const refusesEmail = (
   path: AnswerPath,
   typed: string,
-  problem: 'non_ascii' | 'missing_at' | 'missing_top_level_domain',
+  problem: 'non_ascii' | 'missing_at' | 'missing_top_level_domain' | 'comma_in_domain',
 ): ConversationCase => ({
   about: `"${typed}" is refused as ${problem}, and a good address taken`,
   speaker: path.speaker,
@@ -949,6 +992,34 @@ const refusesEmail = (
     say(path.answers.email, asks('phone')),
   ],
   end: { draft: draftBefore(path, 'phone') },
+});
+
+/**
+ * An opener with an address that cannot be taken: the reason is told as when typed alone, the
+ * address is no part of the description, and the e-mail is asked for in turn.
+ */
+const refusedInOpener = (
+  speaker: Speaker,
+  opener: string,
+  description: string,
+  name: string,
+  [yes, email]: [string, string],
+  problem: 'non_ascii' | 'comma_in_domain' = 'non_ascii',
+): ConversationCase => ({
+  about: `an address refused in the opener is told as ${problem}`,
+  speaker,
+  turns: [
+    say(
+      opener,
+      begins,
+      understood({ description }),
+      ({ messages, field }) => messages.fieldProblem.email(problem, field),
+      proposesName(name),
+    ),
+    say(yes, asks('email')),
+    say(email, asks('phone')),
+  ],
+  end: { draft: { name, description, email } },
 });
 
 const contacts: ConversationCase[] = [
@@ -968,6 +1039,103 @@ const contacts: ConversationCase[] = [
   refusesEmail(englishPath, 'ann.contoso.com', 'missing_at'),
   refusesEmail(englishPath, 'bob@contoso', 'missing_top_level_domain'),
   refusesEmail(spanishPath, 'ana@correo', 'missing_top_level_domain'),
+  refusesEmail(englishPath, 'ann@contoso,com', 'comma_in_domain'),
+  refusesEmail(spanishPath, 'ana@correo,es', 'comma_in_domain'),
+  refusesEmail(englishPath, 'my address is müller@beispiel.de', 'non_ascii'),
+  refusedInOpener(
+    london,
+    'My printer jams on every duplex job, reach me at müller@beispiel.de',
+    'My printer jams on every duplex job',
+    'Printer jams on every duplex job',
+    ['yes', 'ann@contoso.com'],
+  ),
+  refusedInOpener(
+    madrid,
+    'La impresora se atasca con cada trabajo a doble cara, escríbeme a josé@correo.es',
+    'La impresora se atasca con cada trabajo a doble cara',
+    'Impresora se atasca con cada trabajo a doble cara',
+    ['sí', 'jose@correo.es'],
+  ),
+  refusedInOpener(
+    london,
+    'VPN drops every hour. Mail me at ann@contoso,com',
+    'VPN drops every hour.',
+    'VPN drops every hour',
+    ['yes', 'ann@contoso.com'],
+    'comma_in_domain',
+  ),
+];
+
+// Dates as people really type them (issue 12): at the due-date question, and in a first message.
+
+/** A due date typed at its question: a guessed one is asked about, then taken; a wrong one refused. */
+const answersDueDate = (
+  path: AnswerPath,
+  said: string,
+  reading: string | 'too_far',
+  yes: string,
+): ConversationCase => {
+  const dueDate = reading === 'too_far' ? path.draft.dueDate : reading;
+  const draft = withValues(path, { dueDate });
+  const refusal: Sentence = ({ messages, field }) =>
+    messages.fieldProblem.dueDate('too_far', field);
+  return {
+    about: `"${said}" at the due-date question ${reading === 'too_far' ? 'is too far' : `is ${reading}`}`,
+    speaker: path.speaker,
+    turns: [
+      ...answering(path, 'dueDate'),
+      ...(reading === 'too_far'
+        ? [say(said, refusal), say(path.answers.dueDate, summary(draft))]
+        : [say(said, checksDate(dueDate)), say(yes, summary(draft))]),
+    ],
+    end: { draft },
+  };
+};
+
+/** "Mañana 17h" says the day and the hour: taken at once. */
+const takesDueDate = (path: AnswerPath, said: string, dueDate: string): ConversationCase => {
+  const draft = withValues(path, { dueDate });
+  return {
+    about: `"${said}" at the due-date question is ${dueDate}, taken at once`,
+    speaker: path.speaker,
+    turns: [...answering(path, 'dueDate'), say(said, summary(draft))],
+    end: { draft },
+  };
+};
+
+const typedDates: ConversationCase[] = [
+  ...(
+    [
+      [englishPath, 'Wednesday week', '2026-12-09T17:00:00.000Z', 'yes'],
+      [englishPath, 'Monday week at 3pm', '2026-12-07T15:00:00.000Z', 'yes'],
+      [spanishPath, 'del lunes en ocho días', '2026-12-07T16:00:00.000Z', 'sí'],
+      [englishPath, 'end of next week', '2026-12-04T17:00:00.000Z', 'yes'],
+      [spanishPath, 'fin de la semana que viene', '2026-12-04T16:00:00.000Z', 'sí'],
+      [englishPath, 'on the 4th at 2pm', '2026-12-04T14:00:00.000Z', 'yes'],
+      [spanishPath, 'el día 4', '2026-12-04T16:00:00.000Z', 'sí'],
+      [englishPath, 'Friday works, 3pm', '2026-12-04T15:00:00.000Z', 'yes'],
+      [spanishPath, 'el viernes me va bien, a las 15h', '2026-12-04T14:00:00.000Z', 'sí'],
+      [englishPath, 'in 1e308 hours', 'too_far', 'yes'],
+      [spanishPath, 'dentro de 99999999999 días', 'too_far', 'sí'],
+    ] as const
+  ).map(([path, said, reading, yes]) => answersDueDate(path, said, reading, yes)),
+  takesDueDate(spanishPath, 'mañana 17h', '2026-11-29T16:00:00.000Z'),
+  takesDueDate(spanishPath, 'mañana a las 17h', '2026-11-29T16:00:00.000Z'),
+  answersReading(
+    { ...englishReading, opener: 'Printer jams, fix by the end of next week' },
+    'yes',
+    englishReading.reading,
+    'taken',
+  ),
+  answersReading(
+    {
+      ...spanishReading,
+      opener: 'La impresora se atasca, la necesito para fin de la semana que viene',
+    },
+    'sí',
+    spanishReading.reading,
+    'taken',
+  ),
 ];
 
 // Ordinary conversations, from the first message to the created case.
@@ -1480,11 +1648,13 @@ export const conversationCorpus: Record<string, ConversationCase[]> = {
   'the e-mail the channel knows, taken or replaced': knownEmails,
   'a date reading, confirmed or replaced': dateReadings,
   'a mistyped mail domain': emailTypos,
+  "a real provider's domain, taken as typed": realDomains,
   'contact details refused with their reason': contacts,
   '"edit", then a field named in a phrase': namedFields,
   'openers that only greet or ask': openers,
   'status questions in other words, at every prompt': statusQuestions,
   '"change the X to Y" at the summary': changes,
+  'dates as people really type them': typedDates,
   'back, start over and cancel': navigation,
   'ordinary conversations to the created case': ordinary,
 };

@@ -18,6 +18,21 @@ const madrid: ChatUser = {
 };
 const description = 'Outlook crashes when I open attachments';
 
+/** A conversation in Spanish from Madrid with every field answered: at the summary. */
+async function spanishChatAtSummary() {
+  const chat = intakeChat(api.deps, madrid);
+  await chat.say('caso nuevo');
+  for (const answer of [
+    'La VPN se cae',
+    'Se cae cada hora.',
+    'ana@contoso.es',
+    '+34 699 99 99 99',
+    '15 de marzo de 2027 a las 14:00',
+  ])
+    await chat.say(answer);
+  return chat;
+}
+
 describe('people answer a proposal with a yes, a no, or something better', () => {
   it.each(['yes', 'sure', 'that works', 'ok'])(
     'takes the suggested case name on "%s", and never names the case so',
@@ -169,6 +184,58 @@ describe('changes at the summary said in words', () => {
     ],
     ['en realidad el teléfono es 612 34 56 78', '- Teléfono: +34 612 34 56 78'],
   ])('"%s" changes that field in Spanish', async (said, line) => {
+    const chat = await spanishChatAtSummary();
+    expect((await chat.texts(said)).at(-1)).toContain(line);
+  });
+});
+
+describe('changes at the summary said without "change … to"', () => {
+  it.each([
+    ['make the due date Dec 4th 5pm', '- Due date: Fri 4 Dec 2026, 17:00 (Europe/Berlin)'],
+    ['set the phone to +44 20 7946 0000', '- Phone: +44 20 7946 0000'],
+    ['the phone should be +44 20 7946 0000', '- Phone: +44 20 7946 0000'],
+    ['my email should be bob@contoso.com', '- E-mail: bob@contoso\\.com'],
+  ])('"%s" changes that field', async (said, line) => {
+    const chat = intakeChat(api.deps);
+    await answerUpTo(chat);
+    expect((await chat.texts(said)).at(-1)).toContain(line);
+  });
+
+  it.each([
+    ['el teléfono debería ser +34 612 34 56 78', '- Teléfono: +34 612 34 56 78'],
+    [
+      'pon la fecha el 4 de diciembre a las 17h',
+      '- Fecha límite: vie 4 dic 2026, 17:00 (Europe/Madrid)',
+    ],
+  ])('"%s" changes that field in Spanish', async (said, line) => {
+    const chat = await spanishChatAtSummary();
+    expect((await chat.texts(said)).at(-1)).toContain(line);
+  });
+
+  it('keeps a description that only sounds like a change', async () => {
+    const chat = intakeChat(api.deps);
+    await answerUpTo(chat, 'description');
+    const said = 'The time should be synced with the server, but the clock drifts';
+    expect(await chat.texts(said)).toEqual([en.fieldPrompt.email(berlin)]);
+    expect((await chat.texts('what have I entered?'))[0]).toContain(`- Description: ${said}`);
+  });
+});
+
+describe('the field to edit, named as people name it', () => {
+  it.each([
+    ['the one with the @', en.editPrompt('E-mail', 'ann@contoso.com')],
+    ["when it's due", en.editPrompt('Due date', 'Mon 15 Mar 2027, 14:00 (Europe/Berlin)')],
+  ])('"%s" after "edit"', async (said, prompt) => {
+    const chat = intakeChat(api.deps);
+    await answerUpTo(chat);
+    await chat.say('edit');
+    expect(await chat.texts(said)).toEqual([prompt]);
+  });
+
+  it.each([
+    ['cuándo vence', es.editPrompt('Fecha límite', 'lun 15 mar 2027, 14:00 (Europe/Madrid)')],
+    ['el del correo', es.editPrompt('Correo', 'ana@contoso.es')],
+  ])('"%s" after "editar"', async (said, prompt) => {
     const chat = intakeChat(api.deps, madrid);
     await chat.say('caso nuevo');
     for (const answer of [
@@ -177,9 +244,10 @@ describe('changes at the summary said in words', () => {
       'ana@contoso.es',
       '+34 699 99 99 99',
       '15 de marzo de 2027 a las 14:00',
+      'editar',
     ])
       await chat.say(answer);
-    expect((await chat.texts(said)).at(-1)).toContain(line);
+    expect(await chat.texts(said)).toEqual([prompt]);
   });
 });
 

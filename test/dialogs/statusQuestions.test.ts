@@ -20,6 +20,9 @@ describe('status questions in other words, at any prompt', () => {
     'What have I told you so far?',
     'can you show me what I entered?',
     'show me what you have',
+    "what've you got",
+    'ok, what do you have so far?',
+    'What have you got, so far, please?',
   ])('"%s" at the e-mail prompt lists the answers, not refused as an e-mail', async (asked) => {
     const chat = intakeChat(api.deps);
     await answerUpTo(chat, 'email');
@@ -34,6 +37,9 @@ describe('status questions in other words, at any prompt', () => {
     '¿qué llevas?',
     '¿Qué he puesto?',
     '¿qué datos tienes?',
+    'que tienes hasta ahora',
+    'muéstrame lo que tienes',
+    'vale, ¿y qué llevas de momento?',
   ])('"%s" in Spanish at the e-mail prompt lists the answers', async (asked) => {
     const chat = intakeChat(api.deps, madrid);
     await chat.say('caso nuevo');
@@ -41,5 +47,25 @@ describe('status questions in other words, at any prompt', () => {
     await chat.say('Se cae cada hora.');
     const [status] = await chat.texts(asked);
     expect(status).toMatch(new RegExp(`^${es.statusIntro}`));
+  });
+
+  it.each([
+    ['It has dropped three times so far', en.fieldPrompt.email(berlin)],
+    ['So far, what do you have to do is restart it and it works', en.fieldPrompt.email(berlin)],
+  ])('"%s" at the description prompt is the description', async (said, next) => {
+    const chat = intakeChat(api.deps);
+    await answerUpTo(chat, 'description');
+    expect(await chat.texts(said)).toEqual([next]);
+    expect((await chat.texts('what have I entered?'))[0]).toContain(`- Description: ${said}`);
+  });
+
+  it('"hasta ahora" in a Spanish description keeps it a description', async () => {
+    const chat = intakeChat(api.deps, madrid);
+    await chat.say('caso nuevo');
+    await chat.say('La VPN se cae');
+    const said = 'Hasta ahora se ha caído tres veces';
+    expect(await chat.texts(said)).toEqual([
+      es.fieldPrompt.email({ ...berlin, timeZone: 'Europe/Madrid' }),
+    ]);
   });
 });

@@ -3,6 +3,7 @@ import { choiceWording } from '../../src/intake/choiceWords.js';
 import { choicesOf } from '../../src/intake/intakeChoices.js';
 import type { Question } from '../../src/intake/intakeQuestion.js';
 import { normalisedText } from '../../src/intake/normalisedText.js';
+import { asksForStatus } from '../../src/intake/statusQuestion.js';
 import { messagesFor } from '../../src/messages/catalog.js';
 import type { Messages } from '../../src/messages/messages.js';
 import { sampleDraft } from '../support/caseFixtures.js';
@@ -65,6 +66,23 @@ describe.each(['en', 'es'])('command and choice words in %s', (language) => {
       expect(clashes).toEqual([]);
     },
   );
+
+  it.each(questions.map((question) => [question.kind, question] as const))(
+    'no phrase of another action is heard as a status question at the %s question',
+    (_kind, question) => {
+      const heardAsStatus = [...actionsByPhrase(question, messages)]
+        .filter(([phrase, actions]) => !actions.has('status') && asksForStatus(phrase, messages))
+        .map(([phrase, actions]) => `${phrase} → ${[...actions].join(' / ')}`);
+      expect(heardAsStatus).toEqual([]);
+    },
+  );
+
+  it('no status aside is a status question, or a command, on its own', () => {
+    const { statusAsides } = messages.commands;
+    const intakeWide = wordCommands.flatMap((command) => messages.commands[command]);
+    expect(statusAsides.filter((aside) => asksForStatus(aside, messages))).toEqual([]);
+    expect(statusAsides.filter((aside) => intakeWide.includes(aside))).toEqual([]);
+  });
 
   it('no phrase both escalates and closes, or does something else, when no intake runs', () => {
     const { escalate, thanks, yes, no } = messages.commands;

@@ -305,3 +305,86 @@ describe('a time alone, to correct a date reading', () => {
     });
   });
 });
+
+describe('replies as people really type them', () => {
+  const descriptionQuestion: Question = { kind: 'field', field: 'description', offerForm: false };
+  const status = { kind: 'command', command: 'status' };
+  const contexts = { en, es };
+
+  it.each([
+    ['en', 'What have you got so far?'],
+    ['en', "what've you got"],
+    ['en', 'what’ve you got so far'],
+    ['en', 'ok, what do you have so far?'],
+    ['en', 'what do you have so far, please'],
+    ['en', 'Can you show me what I entered?'],
+    ['es', '¿Qué llevas?'],
+    ['es', 'que llevas hasta ahora'],
+    ['es', 'qué tienes hasta ahora?'],
+    ['es', 'muéstrame lo que tienes'],
+    ['es', 'vale, ¿qué tienes de momento?'],
+  ] as const)('%s: hears a status question in other words: "%s"', (language, text) => {
+    expect(readReply(descriptionQuestion, { text }, contexts[language])).toEqual(status);
+    expect(readReply(summary, { text }, contexts[language])).toEqual(status);
+  });
+
+  it.each([
+    ['en', 'It has dropped three times so far'],
+    ['en', 'so far so good, but the VPN drops'],
+    ['es', 'Hasta ahora se ha caído tres veces'],
+  ] as const)('%s: keeps a description that holds "so far": "%s"', (language, text) => {
+    expect(readReply(descriptionQuestion, { text }, contexts[language])).toEqual({
+      kind: 'answer',
+      readings: { description: { value: text } },
+    });
+  });
+
+  it.each([
+    ['en', 'make the due date Dec 4th 5pm', 'dueDate'],
+    ['en', 'set the phone +1 415 555 0100', 'phone'],
+    ['en', 'the phone should be +1 415 555 0100', 'phone'],
+    ['en', 'my email should be bob@contoso.com', 'email'],
+    ['es', 'el teléfono debería ser +1 415 555 0100', 'phone'],
+    ['es', 'pon la fecha el 4 de diciembre a las 17:00', 'dueDate'],
+  ] as const)('%s: takes "%s" at the summary as a change', (language, text, field) => {
+    expect(readReply(summary, { text }, contexts[language])).toMatchObject({
+      kind: 'change',
+      field,
+    });
+  });
+
+  it.each([
+    ['en', 'The time should be synced but the clock drifts'],
+    ['en', 'make the phone ring louder'],
+    ['es', 'la hora debería ser la del servidor, pero no lo es'],
+  ] as const)('%s: reads "%s" as the answer, what follows being no value', (language, text) => {
+    expect(readReply(descriptionQuestion, { text }, contexts[language])).toEqual({
+      kind: 'answer',
+      readings: { description: { value: text } },
+    });
+  });
+
+  it.each([
+    ['en', 'the one with the @', 'email'],
+    ['en', "when it's due", 'dueDate'],
+    ['es', 'cuándo vence', 'dueDate'],
+    ['es', 'el del correo', 'email'],
+    ['es', 'el de la arroba', 'email'],
+  ] as const)('%s: finds the field to edit in "%s"', (language, text, choice) => {
+    expect(readReply(whichField, { text }, contexts[language])).toEqual({
+      kind: 'choice',
+      choice,
+    });
+  });
+
+  it.each([
+    ['my address is müller@beispiel.de', 'non_ascii'],
+    ['ann@contoso,com', 'comma_in_domain'],
+    ['it is ann@contoso,com thanks', 'comma_in_domain'],
+  ] as const)('refuses "%s" at the e-mail question with its reason', (text, problem) => {
+    expect(readReply(emailQuestion, { text }, en)).toEqual({
+      kind: 'answerRefused',
+      refusal: { field: 'email', problem },
+    });
+  });
+});

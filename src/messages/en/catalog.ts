@@ -72,6 +72,8 @@ export const english: Messages = {
         too_long: `That address is too long: an e-mail address can have at most ${maxEmailAddressLength} characters, and at most ${maxEmailLocalPartLength} before the "@". Please check it, or give a shorter one.`,
         non_ascii:
           'That address has letters beyond a–z (such as ü or é), which not every mail system can deliver to. Please give one written with plain letters.',
+        comma_in_domain:
+          'That address has a comma after the "@" where a dot belongs (name@example.com, not name@example,com). Please type it again with dots.',
         malformed:
           'That does not look like a valid e-mail address. Please type one like name@example.com.',
       })[problem],

@@ -1,13 +1,24 @@
 import type { Messages } from '../messages.js';
+import { phraseAlternatives } from '../phraseAlternatives.js';
 
 /** English words that name each field in "change the phone to …". */
 export const englishFieldWords: Messages['fieldWords'] = {
   name: ['name', 'title', 'case name', 'subject'],
   description: ['description', 'details', 'problem', 'desc'],
-  email: ['e-mail', 'email', 'mail', 'email address', 'e-mail address', 'address'],
+  email: ['e-mail', 'email', 'mail', 'email address', 'e-mail address', 'address', '@', 'at sign'],
   phone: ['phone', 'phone number', 'number', 'telephone', 'mobile', 'cell'],
   dueDate: ['due date', 'date', 'deadline', 'due', 'time', 'due time'],
 };
+
+/**
+ * The words of the fields whose value shows what it is (an address, a number, a date), so that
+ * "make the due date Dec 4th 5pm" needs no "to".
+ */
+const fieldsThatShowTheirValue = phraseAlternatives([
+  ...englishFieldWords.email,
+  ...englishFieldWords.phone,
+  ...englishFieldWords.dueDate,
+]);
 
 /** The ways to change a field in English: "change the phone to …", "move the deadline to …". */
 export const englishChangePatterns: Messages['changePatterns'] = [
@@ -27,5 +38,19 @@ export const englishChangePatterns: Messages['changePatterns'] = [
   {
     pattern:
       /^(?:actually|sorry|oops|wait|no)[,\s]+(?:the\s+|my\s+)?(?<field>[\w\s-]+?)\s+(?:is|should be|must be|needs to be)\s+(?<value>.+)$/is,
+  },
+  {
+    pattern: new RegExp(
+      String.raw`^(?:please\s+)?(?:set|make|change|update|put)\s+(?:the\s+|my\s+)?(?<field>${fieldsThatShowTheirValue})\s+(?:(?:as|for|on)\s+)?(?<value>.+)$`,
+      'is',
+    ),
+    onlyWhenValueReads: true,
+  },
+  {
+    pattern: new RegExp(
+      String.raw`^(?:(?:ok|okay|so|and|oh)[,\s]+)?(?:the\s+|my\s+)?(?<field>${fieldsThatShowTheirValue})\s+(?:should be|must be|needs to be|has to be|ought to be)\s+(?<value>.+)$`,
+      'is',
+    ),
+    onlyWhenValueReads: true,
   },
 ];

@@ -71,6 +71,8 @@ export const spanish: Messages = {
         too_long: `Esa dirección es demasiado larga: una dirección de correo puede tener como máximo ${maxEmailAddressLength} caracteres, y como máximo ${maxEmailLocalPartLength} antes de la "@". Revísala o indica una más corta.`,
         non_ascii:
           'Esa dirección tiene letras fuera de la a–z (como ü o é), y no todos los sistemas de correo pueden entregar en ella. Indica una escrita solo con letras sin tilde.',
+        comma_in_domain:
+          'Esa dirección tiene una coma después de la "@" donde va un punto (nombre@ejemplo.com, no nombre@ejemplo,com). Escríbela de nuevo con puntos.',
         malformed:
           'Eso no parece una dirección de correo válida. Escribe una como nombre@ejemplo.com.',
       })[problem],

@@ -1,4 +1,5 @@
 import type { Messages } from '../messages.js';
+import { phraseAlternatives } from '../phraseAlternatives.js';
 
 /** Spanish words that name each field in "cambia el teléfono a …". */
 export const spanishFieldWords: Messages['fieldWords'] = {
@@ -13,10 +14,22 @@ export const spanishFieldWords: Messages['fieldWords'] = {
     'mail',
     'dirección',
     'direccion',
+    '@',
+    'arroba',
   ],
   phone: ['teléfono', 'telefono', 'número', 'numero', 'móvil', 'movil', 'celular'],
-  dueDate: ['fecha', 'fecha límite', 'fecha limite', 'plazo', 'vencimiento', 'hora'],
+  dueDate: ['fecha', 'fecha límite', 'fecha limite', 'plazo', 'vencimiento', 'vence', 'hora'],
 };
+
+/**
+ * The words of the fields whose value shows what it is (an address, a number, a date), so that
+ * "pon la fecha el 4 de diciembre a las 17h" needs no "a".
+ */
+const fieldsThatShowTheirValue = phraseAlternatives([
+  ...spanishFieldWords.email,
+  ...spanishFieldWords.phone,
+  ...spanishFieldWords.dueDate,
+]);
 
 /** The ways to change a field in Spanish: "cambia el teléfono a …", "mueve la fecha al …". */
 export const spanishChangePatterns: Messages['changePatterns'] = [
@@ -36,5 +49,19 @@ export const spanishChangePatterns: Messages['changePatterns'] = [
   {
     pattern:
       /^(?:en realidad|perdona|perdón|perdon|espera|no)[,\s]+(?:el\s+|la\s+|mi\s+)?(?<field>[\p{L}\s-]+?)\s+(?:es|debe ser|tiene que ser)\s+(?<value>.+)$/isu,
+  },
+  {
+    pattern: new RegExp(
+      String.raw`^(?:por favor\s+)?(?:pon|poner|cambia|cambiar|actualiza|actualizar|deja|dejar)\s+(?:el\s+|la\s+|mi\s+)?(?<field>${fieldsThatShowTheirValue})\s+(?:(?:para|como)\s+)?(?<value>.+)$`,
+      'isu',
+    ),
+    onlyWhenValueReads: true,
+  },
+  {
+    pattern: new RegExp(
+      String.raw`^(?:(?:vale|bueno|oye|pues|y)[,\s]+)?(?:el\s+|la\s+|mi\s+)?(?<field>${fieldsThatShowTheirValue})\s+(?:debería ser|deberia ser|debe ser|tiene que ser|tendría que ser|tendria que ser)\s+(?<value>.+)$`,
+      'isu',
+    ),
+    onlyWhenValueReads: true,
   },
 ];
