@@ -24,6 +24,7 @@ const hostileTexts = {
   '64 KB of digits': '1234567890'.repeat(6554),
   '4.9 KB of "1 1 1"': '1 '.repeat(nearLimit / 2),
   '4.9 KB of dates and numbers': '12/3 415 555 0100, by 7 '.repeat(nearLimit / 24),
+  'a date and 4.9 KB of spaces and commas': `Friday 5pm${' ,'.repeat(nearLimit / 2)}`,
   '4.9 KB of prose with deadlines':
     'the printer on floor 3 jams every tuesday at 5 and by friday it is worse, '.repeat(
       nearLimit / 74,

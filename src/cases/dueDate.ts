@@ -13,6 +13,7 @@ import { type NamedTimeZone, namedTimeZoneIn } from './namedTimeZone.js';
 import { accepted, type FieldParse, refused } from './parseOutcome.js';
 import { type QuickDateReading, quickDateReading } from './quickDateReading.js';
 import type { RecognitionCulture } from './recognitionCulture.js';
+import { zoneNamed } from './rememberedOffsetZone.js';
 import { spokenDateReading } from './spokenDateReading.js';
 import { blankedOut, spansOf } from './textSpans.js';
 
@@ -302,7 +303,7 @@ export function readDueDateByRecognizer(
 function settingsOf(context: DueDateContext): { rules: DueDateRules; now: DateTime } {
   return {
     rules: { ...defaultDueDateRules, ...context.rules },
-    now: DateTime.fromJSDate(context.now, { zone: context.timeZone }),
+    now: DateTime.fromJSDate(context.now, { zone: zoneNamed(context.timeZone) }),
   };
 }
 
@@ -358,7 +359,7 @@ export function dueDateFromParts(
   }
   const { rules, now } = settingsOf(context);
   const [hour, minute] = trimmedTime ? trimmedTime.split(':').map(Number) : [rules.defaultHour, 0];
-  const at = DateTime.fromISO(date.trim(), { zone: context.timeZone }).set({
+  const at = DateTime.fromISO(date.trim(), { zone: zoneNamed(context.timeZone) }).set({
     hour,
     minute,
     second: 0,

@@ -3,6 +3,8 @@ import { DateTime } from 'luxon';
 import { isDayMonthAmbiguous } from './dateCandidates.js';
 import { dateCues, saysHourByClock } from './dateCues.js';
 import type { RecognitionCulture } from './recognitionCulture.js';
+import { zoneNamed } from './rememberedOffsetZone.js';
+import { withoutTrailing } from './textSpans.js';
 
 /** chrono-node's English parsers: month-first as in the US, day-first elsewhere. */
 const parsers: Partial<Record<RecognitionCulture, typeof english.casual>> = {
@@ -10,7 +12,7 @@ const parsers: Partial<Record<RecognitionCulture, typeof english.casual>> = {
   'en-gb': english.GB,
 };
 
-const trailingPunctuation = /[\s.!,;]+$/;
+const trailingPunctuation = /[\s.!,;]/u;
 /** A date and time, with the words leading into it, is short; longer text goes the slow way. */
 const maxLength = 64;
 
@@ -46,7 +48,7 @@ export function quickDateReading(
   reference: Date,
 ): QuickDateReading | undefined {
   const parser = parsers[culture];
-  const phrase = text.replace(trailingPunctuation, '');
+  const phrase = withoutTrailing(text, trailingPunctuation);
   if (
     !parser ||
     phrase.length > maxLength ||
@@ -81,7 +83,7 @@ export function quickDateReading(
       hour: start.get('hour') ?? undefined,
       minute: start.get('minute') ?? 0,
     },
-    { zone: timeZone },
+    { zone: zoneNamed(timeZone) },
   );
   return at.isValid
     ? { leadIn: only.index, end: phrase.length, at, ambiguous: !written }

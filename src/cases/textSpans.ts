@@ -42,3 +42,14 @@ export function blankedOut(text: string, spans: readonly Span[]): string {
     text,
   );
 }
+
+/**
+ * A text without the characters `trailing` matches (one character each) at its end. Cut by a
+ * loop: a pattern anchored at the end (`/[\s.!]+$/`) is tried from every character of a long run
+ * of them, which costs 20 ms on a message of 5,000 spaces.
+ */
+export function withoutTrailing(text: string, trailing: RegExp): string {
+  let end = text.length;
+  while (end > 0 && trailing.test(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
+}

@@ -7,6 +7,7 @@ import {
   valueSaidIn,
   withoutTrailingPunctuation,
 } from './relativeDateGrammar.js';
+import { zoneNamed } from './rememberedOffsetZone.js';
 import { atTimeOfDay, timeOfDay, timeOfDaySaid } from './timeOfDay.js';
 import { daysToNextWeekday } from './weekdays.js';
 
@@ -37,7 +38,7 @@ export function timeOnProposedDay(
   const { words, pattern } = grammarFor(culture);
   const groups = pattern.exec(withoutTrailingPunctuation(text))?.groups;
   if (!groups) return undefined;
-  const proposedAt = DateTime.fromISO(proposed, { zone });
+  const proposedAt = DateTime.fromISO(proposed, { zone: zoneNamed(zone) });
   const weekday = groups.weekday ? valueSaidIn(words.weekdays, groups.weekday) : undefined;
   const ahead = weekday === undefined ? 1 : daysToNextWeekday(proposedAt, weekday);
   const day = groups.day || groups.weekday ? proposedAt.plus({ days: ahead }) : proposedAt;

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { type DueDateProblem, dueDateFromParts, parseDueDate } from '../dueDate.js';
 import { dueDateContextOf, dueDateFieldReading } from '../fieldReading.js';
 import { accepted } from '../parseOutcome.js';
+import { zoneNamed } from '../rememberedOffsetZone.js';
 import type { CaseFieldSpec } from './caseFieldSpec.js';
 import { inputText } from './textInputForm.js';
 
@@ -20,7 +21,8 @@ export const dueDateField: CaseFieldSpec<DueDateProblem> = {
   shown: (value, { timeZone, formatDateTime }) => formatDateTime(value, timeZone),
   input: { kind: 'dateAndTime', timeInputId },
   formValues: (value, timeZone) => {
-    const due = value === undefined ? undefined : DateTime.fromISO(value, { zone: timeZone });
+    const due =
+      value === undefined ? undefined : DateTime.fromISO(value, { zone: zoneNamed(timeZone) });
     return { dueDate: due?.toISODate() ?? undefined, [timeInputId]: due?.toFormat('HH:mm') };
   },
   readForm: (values, context) => {
