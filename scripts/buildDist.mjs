@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { serverBundle } from './serverBundle.mjs';
+import { serverBundle, serverChunksFolder } from './serverBundle.mjs';
 
 const sourceFolder = 'src';
 /** Files besides src/ whose change changes what tsc emits. */
@@ -90,7 +90,9 @@ async function build() {
     stdio: 'inherit',
   });
   if (status !== 0) return status ?? 1;
-  // tsc has type-checked and emitted every module; the bundle replaces its dist/main.js.
+  // tsc has type-checked and emitted every module; the bundle replaces its dist/main.js, and
+  // its chunks those of the last build (their names change with their content).
+  rmSync(serverChunksFolder, { recursive: true, force: true });
   const bundled = await bundler.build(serverBundle).then(
     () => true,
     () => false, // esbuild has printed why
