@@ -66,7 +66,7 @@ export function readReply(
     if (change.kind === 'change' || !command.onlyWhenValueReads) return change;
   }
   const typed = normalisedText(text);
-  const courtesy = [...messages.commands.please, ...messages.commands.thanks];
+  const courtesy = courtesyOf(messages.commands);
   const picked = choices.find((choice) => {
     const { label, words } = choiceWording(choice, question, messages);
     return normalisedText(label) === typed || saysOnly(text, words, courtesy);
@@ -173,4 +173,16 @@ function withoutLeadingNo(text: string, messages: Messages): string {
     (no) => lower.startsWith(no) && !/[\p{L}\p{N}]/u.test(lower.charAt(no.length)),
   );
   return word ? typed.slice(word.length).replace(/^[,;:\s]+/u, '') : typed;
+}
+
+const courtesies = new WeakMap<Messages['commands'], readonly string[]>();
+
+/** "Please" and "thanks" in a catalog's words, as one list made once per catalog. */
+function courtesyOf(commands: Messages['commands']): readonly string[] {
+  let courtesy = courtesies.get(commands);
+  if (!courtesy) {
+    courtesy = [...commands.please, ...commands.thanks];
+    courtesies.set(commands, courtesy);
+  }
+  return courtesy;
 }

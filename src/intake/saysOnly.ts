@@ -11,11 +11,7 @@ export function saysOnly(
   courtesy: readonly string[] = [],
 ): boolean {
   const tokens = normalisedText(text.replace(/[,;:!?¡¿.]+/g, ' ')).split(' ');
-  const phrases = new Set(words);
-  const polite = new Set(courtesy);
-  const longestPhrase = Math.max(
-    ...[...words, ...courtesy].map((phrase) => phrase.split(' ').length),
-  );
+  const { phrases, polite, longestPhrase } = vocabularyOf(words, courtesy);
   // reach[i]: the first i tokens split into phrases; 2 when one of them was of `words`.
   const reach: number[] = [1, ...tokens.map(() => 0)];
   for (let end = 1; end <= tokens.length; end++) {
@@ -28,4 +24,35 @@ export function saysOnly(
     }
   }
   return reach[tokens.length] === 2;
+}
+
+interface Vocabulary {
+  phrases: ReadonlySet<string>;
+  polite: ReadonlySet<string>;
+  /** The most words in one phrase. */
+  longestPhrase: number;
+}
+
+const vocabularies = new WeakMap<readonly string[], WeakMap<readonly string[], Vocabulary>>();
+
+/**
+ * The phrases and courtesy as sets, made once per pair of lists: the catalogs' lists are asked
+ * about at every reply (a status question at every prompt).
+ */
+function vocabularyOf(words: readonly string[], courtesy: readonly string[]): Vocabulary {
+  let byCourtesy = vocabularies.get(words);
+  if (!byCourtesy) {
+    byCourtesy = new WeakMap();
+    vocabularies.set(words, byCourtesy);
+  }
+  let vocabulary = byCourtesy.get(courtesy);
+  if (!vocabulary) {
+    vocabulary = {
+      phrases: new Set(words),
+      polite: new Set(courtesy),
+      longestPhrase: Math.max(...[...words, ...courtesy].map((phrase) => phrase.split(' ').length)),
+    };
+    byCourtesy.set(courtesy, vocabulary);
+  }
+  return vocabulary;
 }
