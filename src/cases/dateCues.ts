@@ -12,7 +12,10 @@ const anyOf = (kind: keyof DateWords, followedBy = '') =>
 
 /** Clock notation after an hour that says it is not bare, in any language: "5:30", "5pm", "17h". */
 const clockNotation = String.raw`[:.]\d|am\b|pm\b|a\.m|p\.m|h\b`;
-const endOfDay = String.raw`\b${anyOf('endOfDay')}\b`;
+/** Word edges that know letters beyond a–z (`\b` does not: "a última hora"). */
+const wordStart = String.raw`(?<![\p{L}\p{N}_])`;
+const wordEnd = String.raw`(?![\p{L}\p{N}_])`;
+const endOfDay = `${wordStart}${anyOf('endOfDay')}${wordEnd}`;
 const deadline = anyOf('deadline');
 
 /** The patterns that find what is said around a date, in every language. */

@@ -41,14 +41,18 @@ export function datePiecesToRead(
 /**
  * The part of a piece that can hold a deadline: from its first deadline word on ("please fix by
  * Friday 5pm" → "by Friday 5pm": a date before the word is no deadline, and the recognizer's cost
- * grows with the text), the whole piece when it has an end-of-day word or follows a deadline word
- * ("by" at the end of the piece before), else nothing.
+ * grows with the text), the whole piece when it has or follows an end-of-day word ("EOD Monday")
+ * or follows a deadline word ("by" at the end of the piece before), else nothing.
  */
 function deadlinePart(piece: DatePiece, original: string): DatePiece[] {
   const word = dateCues.deadlineWord.exec(piece.text);
   if (word) return [{ start: piece.start + word.index, text: piece.text.slice(word.index) }];
-  const before = original.slice(Math.max(0, piece.start - 25), piece.start);
-  return dateCues.endOfDayWord.test(piece.text) || dateCues.deadlineCue.test(before) ? [piece] : [];
+  const from = Math.max(0, piece.start - 25);
+  const before = original.slice(from, piece.start);
+  // End-of-day words are blanked out of the pieces (a piece may start after them: "…, EOD
+  // Monday"): looked for in the text, up to the piece's end.
+  const upToPiece = original.slice(from, piece.start + piece.text.length);
+  return dateCues.endOfDayWord.test(upToPiece) || dateCues.deadlineCue.test(before) ? [piece] : [];
 }
 
 /** A clause cut between words into pieces of at most `dateClauseLength` characters. */

@@ -169,7 +169,9 @@ function datesIn(text: string, context: DueDateContext, deadlinesOnly: boolean):
     return {
       start: spanStart,
       end: spanEnd,
+      // "end of day tomorrow": an end-of-day phrase says when it is due, as "by" does.
       deadline:
+        endOfDay !== undefined ||
         values.some((value) => value.Mod === 'before') ||
         dateCues.deadlineCue.test(text.slice(Math.max(0, spanStart - 25), spanStart)),
       reading: readingOf(candidates, now, rules),

@@ -34,6 +34,15 @@ const mexicoCity = { culture: 'es-es', zone: 'America/Mexico_City', region: 'MX'
 export const openingCorpus: OpeningCase[] = [
   {
     ...london,
+    text: 'Printer broken, fix end of day tomorrow, ann@contoso.com',
+    expected: {
+      description: 'Printer broken',
+      email: 'ann@contoso.com',
+      dueDate: '2026-11-29T17:00:00.000Z',
+    },
+  },
+  {
+    ...london,
     text: 'My printer on floor 3 jams on every duplex job, please fix by Friday 5pm, reach me at ann@contoso.com or +44 20 7946 0018',
     expected: {
       description: 'My printer on floor 3 jams on every duplex job',
@@ -758,5 +767,34 @@ export const answerCorpus: AnswerCase[] = [
     text: 'No enciende desde ayer. Llámame al +34 612 34 56 78',
     answer: 'No enciende desde ayer.',
     extras: { phone: '+34612345678' },
+  },
+  // An end-of-day phrase says when it is due, as "by" does: the day with it, not today.
+  {
+    ...london,
+    asked: 'phone',
+    text: 'end of day tomorrow',
+    answer: 'not_a_number',
+    extras: { dueDate: '2026-11-29T17:00:00.000Z' },
+  },
+  {
+    ...london,
+    asked: 'phone',
+    text: 'tomorrow EOD',
+    answer: 'not_a_number',
+    extras: { dueDate: '2026-11-29T17:00:00.000Z' },
+  },
+  {
+    ...london,
+    asked: 'email',
+    text: 'ann@contoso.com, end of day Monday',
+    answer: 'ann@contoso.com',
+    extras: { dueDate: '2026-11-30T17:00:00.000Z?' },
+  },
+  {
+    ...madrid,
+    asked: 'phone',
+    text: 'mañana a última hora',
+    answer: 'not_a_number',
+    extras: { dueDate: '2026-11-29T16:00:00.000Z' },
   },
 ];

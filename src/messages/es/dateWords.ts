@@ -2,7 +2,7 @@ import type { DateWords } from '../languageData.js';
 
 /** Spanish words around dates: "para el viernes", "fin del día", "a las 5", "5 de la tarde". */
 export const spanishDateWords: DateWords = {
-  endOfDay: ['fin(?:al)? del día', 'fin de la jornada', 'cierre del día'],
+  endOfDay: ['fin(?:al)? del día', 'fin de la jornada', 'cierre del día', 'última hora'],
   deadline: ['para(?: el| la)?', 'antes de(?:l)?', 'a más tardar', 'hasta(?: el)?', 'fecha límite'],
   articles: ['el'],
   beforeBareHour: ['a las', 'sobre las'],
