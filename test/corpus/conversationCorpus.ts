@@ -615,6 +615,10 @@ const openers: ConversationCase[] = [
     'I need to file a complaint',
     'Can I open a new case?',
     'help me open a ticket',
+    'new case pls',
+    'I need a ticket',
+    'need a new ticket opened',
+    'open a ticket, thx',
   ].map((opener) => onlyAsks(london, opener, 'VPN drops')),
   ...[
     'quiero reportar una avería',
