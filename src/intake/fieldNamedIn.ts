@@ -14,7 +14,8 @@ export function fieldNamedIn(text: string, messages: Messages): CaseField | unde
   return named.length === 1 ? named[0] : undefined;
 }
 
-function holdsWords(text: string, words: string): boolean {
+/** Whether a text holds `words` whole, not inside a longer word. */
+export function holdsWords(text: string, words: string): boolean {
   const at = text.indexOf(words);
   if (at < 0) return false;
   const letterOrDigit = /[\p{L}\p{N}]/u;

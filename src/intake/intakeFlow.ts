@@ -170,6 +170,8 @@ function choose(state: IntakeState, question: Question, choice: Choice): Transit
     case 'summary':
       if (choice === 'yes') return asking({ ...state, step: { kind: 'submitting' } });
       if (choice === 'edit') return asking({ ...state, step: { kind: 'choosingField' } });
+      // A field named as wrong ("the e-mail is wrong"): edited at once.
+      if (isCaseField(choice)) return asking({ ...collecting(state), editing: choice });
       return choice === 'cancel' ? commanded(state, question, 'cancel') : again(state);
     case 'stuck':
       if (choice === 'help')

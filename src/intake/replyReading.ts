@@ -17,6 +17,7 @@ import type { Question } from './intakeQuestion.js';
 import type { FieldRefusal, Reply } from './intakeReply.js';
 import { normalisedText } from './normalisedText.js';
 import { saysOnly } from './saysOnly.js';
+import { saysValueIsWrong, summaryReply } from './summaryReply.js';
 import { typedCommand } from './typedCommand.js';
 
 /** A message as the intake reads it: what was typed, and what a card submitted. */
@@ -62,6 +63,13 @@ export function readReply(
   if (command?.kind === 'command') return command;
   if (command?.kind === 'change') {
     const change = changeReply(command.field, command.value, parse);
+    // "the e-mail is wrong" at the summary: no new value, but the field to edit.
+    if (
+      change.kind !== 'change' &&
+      question.kind === 'summary' &&
+      saysValueIsWrong(command.value, messages)
+    )
+      return { kind: 'choice', choice: command.field };
     // "the time should be synced…" at the description: no date, so the answer it is.
     if (change.kind === 'change' || !command.onlyWhenValueReads) return change;
   }
@@ -77,6 +85,7 @@ export function readReply(
     return named ? { kind: 'choice', choice: named } : { kind: 'unclear' };
   }
   if (question.kind === 'field') return answerReply(question.field, text, parse);
+  if (question.kind === 'summary') return summaryReply(text, context) ?? { kind: 'unclear' };
   if (!choices.includes('yes') || !choices.includes('no')) return { kind: 'unclear' };
   // A free yes; otherwise a new value for what was asked about ("no, use bob@contoso.com",
   // "no, Friday at 10"), else a free no.

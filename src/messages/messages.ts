@@ -41,6 +41,11 @@ export interface CommandWords {
   statusAsides: string[];
   useForm: string[];
   edit: string[];
+  /**
+   * Words that, with a field named, say its value shown at the summary is wrong or is to be
+   * changed ("the e-mail is wrong", "fix the phone", "el correo está mal"): that field is edited.
+   */
+  wrongValue: string[];
   yes: string[];
   no: string[];
   /** Start a case from the recent conversation. */

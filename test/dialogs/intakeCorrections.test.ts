@@ -298,3 +298,45 @@ describe('a correction said against the date proposed', () => {
     expect(summary).toContain('- Due date: Fri 11 Dec 2026, 10:00 (Europe/London)');
   });
 });
+
+describe('at the summary, a field named as wrong, or a new value typed alone', () => {
+  it.each([
+    [
+      'wait, the e-mail is wrong',
+      'email',
+      'ann.lee@contoso.com',
+      '- E-mail: ann\\.lee@contoso\\.com',
+    ],
+    ['fix the phone', 'phone', '+44 7400 654321', '- Phone: +44 7400 654321'],
+    ['edit the name', 'name', 'Printer jams', '- Name: Printer jams'],
+  ] as const)('"%s" asks for the %s again, showing it', async (said, field, answer, line) => {
+    const chat = intakeChat(api.deps);
+    await answerUpTo(chat);
+
+    const [asked] = await chat.texts(said);
+    expect(asked).toContain(`The ${en.fieldLabel[field].toLowerCase()} is now:`);
+    expect((await chat.texts(answer)).at(-1)).toContain(line);
+  });
+
+  it.each([
+    ['ann.lee@contoso.com', 'Changed the e-mail', '- E-mail: ann\\.lee@contoso\\.com'],
+    ['my number is +44 7400 654321', 'Changed the phone', '- Phone: +44 7400 654321'],
+  ])('"%s" changes the only field it can be', async (said, notice, line) => {
+    const chat = intakeChat(api.deps);
+    await answerUpTo(chat);
+
+    const replies = await chat.texts(said);
+    expect(replies[0]).toContain(notice);
+    expect(replies.at(-1)).toContain(line);
+  });
+
+  it('takes "el correo está mal" in Spanish, and still asks again at anything else', async () => {
+    const chat = await spanishChatAtSummary();
+
+    expect((await chat.texts('el correo está mal'))[0]).toContain('ana@contoso');
+    expect((await chat.texts('ana.ruiz@contoso.es')).at(-1)).toContain(
+      '- Correo: ana\\.ruiz@contoso\\.es',
+    );
+    expect(await chat.texts('mmm')).toEqual([es.reviewRetry]);
+  });
+});

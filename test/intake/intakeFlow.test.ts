@@ -143,6 +143,12 @@ const rows: Row[] = [
     asks: { kind: 'field', field: 'phone', current: sampleDraft.phone },
   },
   {
+    name: 'a field named as wrong at the summary is asked with its value',
+    state: complete,
+    reply: { kind: 'choice', choice: 'email' },
+    asks: { kind: 'field', field: 'email', current: sampleDraft.email },
+  },
+  {
     name: 'cancel at the summary asks first',
     state: complete,
     reply: { kind: 'choice', choice: 'cancel' },

@@ -94,6 +94,19 @@ describe('reading a reply against its question', () => {
     ],
     ['a choice by its word', summary, 'Edit', { kind: 'choice', choice: 'edit' }],
     ['"no" at the summary as edit', summary, 'no', { kind: 'choice', choice: 'edit' }],
+    [
+      'a field named as wrong at the summary as that field',
+      summary,
+      'wait, the e-mail is wrong',
+      { kind: 'choice', choice: 'email' },
+    ],
+    [
+      'an e-mail address alone at the summary as its change',
+      summary,
+      'ann.lee@contoso.com',
+      { kind: 'change', field: 'email', readings: { email: { value: 'ann.lee@contoso.com' } } },
+    ],
+    ['anything else at the summary as unclear', summary, 'hmm', { kind: 'unclear' }],
     ['a choice by its label', stuck, 'Show me an example', { kind: 'choice', choice: 'help' }],
     [
       'a typed "cancel" at the stuck question as the command (asks first)',
