@@ -22,11 +22,17 @@ export class OptimisticConversationState extends ConversationState {
   override async saveChanges(context: TurnContext, force = false): Promise<void> {
     const state = this.get(context);
     if (!state) return;
-    if (!force && calculateChangeHash(state) === context.turnState.get(this.loadedHash)) return;
+    const hash = calculateChangeHash(state);
+    if (!force && hash === context.turnState.get(this.loadedHash)) return;
     const key = await this.storageKey(context);
     // The eTag is the one read at the start of the turn (none for a new conversation).
-    await this.storage.write({ [key]: { ...state } });
-    // Read back, so the next save in this turn has the new eTag to write against.
-    await this.load(context, true);
+    const written: { eTag?: string } = { ...state };
+    await this.storage.write({ [key]: written });
+    // A next save in this turn writes against the new version, into the same state object (the
+    // dialogs hold parts of it): the eTag the storage gave the item (the record stores do), else
+    // the one read back (botbuilder's BlobsStorage and MemoryStorage give none).
+    const given = written.eTag !== state.eTag && written.eTag !== '*' ? written.eTag : undefined;
+    state.eTag = given ?? (await this.storage.read([key]))[key]?.eTag;
+    context.turnState.set(this.loadedHash, hash);
   }
 }

@@ -7,7 +7,8 @@ export const stateKeyPrefix = 'state/';
 /**
  * botbuilder's `Storage` over a record store, with botbuilder's eTag rules: an item written with
  * the eTag it was read at replaces it only if nobody wrote since (else the write throws); an
- * item with no eTag, or `*`, is written whatever is there.
+ * item with no eTag, or `*`, is written whatever is there. Each item written gets the eTag it
+ * was written at, so a writer can write it again without reading it back.
  */
 export function recordStoreAsBotStorage(records: RecordStore): Storage {
   return {
@@ -25,8 +26,9 @@ export function recordStoreAsBotStorage(records: RecordStore): Storage {
         if (eTag && eTag !== '*') {
           const written = await records.replace(stateKeyPrefix + key, value, eTag);
           if (!written.ok) throw new Error(`Storage: error writing "${key}" due to eTag conflict.`);
+          item.eTag = written.eTag;
         } else {
-          await records.put(stateKeyPrefix + key, value);
+          item.eTag = (await records.put(stateKeyPrefix + key, value)).eTag;
         }
       }
     },
