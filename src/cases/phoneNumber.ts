@@ -8,6 +8,7 @@ import {
 } from 'libphonenumber-js/max';
 import examples from 'libphonenumber-js/mobile/examples';
 import { accepted, type FieldParse, refused } from './parseOutcome.js';
+import { withoutRetiredPrefixes } from './retiredDialingPrefixes.js';
 
 /** Why a phone number was refused; each has its own hint for the user. */
 export type PhoneProblem =
@@ -43,7 +44,7 @@ export function parsePhoneNumber(
   defaultRegion: string,
 ): FieldParse<string, PhoneProblem> {
   // "+1 415 555 0100 ext" with no extension after it is the number alone.
-  const candidate = withInternationalPlus(text)
+  const candidate = withInternationalPlus(withoutRetiredPrefixes(text, defaultRegion))
     .trim()
     .replace(/[\s,;]*(?:ext\.?|extension|x)$/iu, '');
   if (candidate === '') return refused('empty');
@@ -68,9 +69,12 @@ export function parsePhoneNumber(
 
 /** Finds valid phone numbers in free text ("…reach me at +44 20 7946 0018 or …"). */
 export function findPhoneNumbers(text: string, defaultRegion: string): PhoneMention[] {
-  return findPhoneNumbersInText(withInternationalPlus(text), defaultRegion as CountryCode).map(
-    (found) => ({ start: found.startsAt, end: found.endsAt, number: apiForm(found.number) }),
-  );
+  const dialled = withInternationalPlus(withoutRetiredPrefixes(text, defaultRegion));
+  return findPhoneNumbersInText(dialled, defaultRegion as CountryCode).map((found) => ({
+    start: found.startsAt,
+    end: found.endsAt,
+    number: apiForm(found.number),
+  }));
 }
 
 /**

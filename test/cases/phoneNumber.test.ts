@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatPhoneNumber, parsePhoneNumber } from '../../src/cases/phoneNumber.js';
+import {
+  findPhoneNumbers,
+  formatPhoneNumber,
+  parsePhoneNumber,
+} from '../../src/cases/phoneNumber.js';
 
 describe('parsePhoneNumber returns E.164 for the ways people write numbers', () => {
   it.each([
@@ -26,6 +30,31 @@ describe('parsePhoneNumber returns E.164 for the ways people write numbers', () 
     ['(415) 055-0100', 'invalid'],
   ])('refuses %j as %s', (text, problem) => {
     expect(parsePhoneNumber(text, 'US')).toEqual({ ok: false, problem });
+  });
+});
+
+describe('Mexican numbers with the prefixes retired in 2019–2020', () => {
+  it.each([
+    ['+52 1 55 1234 5678', 'US'],
+    ['+52 1 5512345678', 'ES'],
+    ['044 55 1234 5678', 'MX'],
+    ['045 55 1234 5678', 'MX'],
+    ['01 55 1234 5678', 'MX'],
+    ['55 1234 5678', 'MX'],
+  ])('reads %s (default %s) as dialled today', (text, region) => {
+    expect(parsePhoneNumber(text, region)).toEqual({ ok: true, value: '+525512345678' });
+  });
+
+  it('finds one in a sentence, where it stands', () => {
+    const text = 'mi cel es 044 55 1234 5678, gracias';
+    const [found] = findPhoneNumbers(text, 'MX');
+    expect(found?.number).toBe('+525512345678');
+    expect(text.slice(found?.start, found?.end)).toContain('55 1234 5678');
+  });
+
+  it('leaves a 01 or 044 alone elsewhere, and a +52 1 before other than ten digits', () => {
+    expect(parsePhoneNumber('01 55 1234 5678', 'US').ok).toBe(false);
+    expect(parsePhoneNumber('+52 1 55 1234 567', 'US').ok).toBe(false);
   });
 });
 
