@@ -37,6 +37,7 @@ export type {
   CardTexts,
   ChangePattern,
   CommandWords,
+  CorrectionWords,
   FieldContext,
   Messages,
   WebChatPageTexts,

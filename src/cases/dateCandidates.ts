@@ -19,15 +19,18 @@ export interface PartOfDayHours {
   eveningHour: number;
 }
 
-/** The part of the day a recognized range names by its timex ("XXXX-WXX-1TMO"), if one of ours. */
+/**
+ * The part of the day a recognized range names by its timex ("XXXX-WXX-1TMO"), if one of ours:
+ * the night ("tonight", "Friday night") is the evening hour, as a deadline.
+ */
 function partOfDayOf(recognized: RecognizedValue): keyof PartOfDayHours | undefined {
   if (recognized.type !== 'datetimerange') return undefined;
-  const part = /T(MO|AF|EV)$/.exec(recognized.timex ?? '')?.[1];
+  const part = /T(MO|AF|EV|NI)$/.exec(recognized.timex ?? '')?.[1];
   return part === 'MO'
     ? 'morningHour'
     : part === 'AF'
       ? 'afternoonHour'
-      : part === 'EV'
+      : part === 'EV' || part === 'NI'
         ? 'eveningHour'
         : undefined;
 }
@@ -59,10 +62,12 @@ export function candidateOf(
   if (recognized.timex?.endsWith('_REF')) return undefined;
   const zone = now.zone;
   const partOfDay = partOfDayOf(recognized);
-  if (partOfDay && recognized.start) {
+  // "by tonight" is a range that only ends.
+  const partOfDayEdge = recognized.start ?? recognized.end;
+  if (partOfDay && partOfDayEdge) {
     // "Monday morning" is at the house's morning hour, to confirm; "this afternoon", said late
     // in it, at its end rather than in the past.
-    const at = atHour(DateTime.fromSQL(recognized.start, { zone }), partsOfDay[partOfDay]);
+    const at = atHour(DateTime.fromSQL(partOfDayEdge, { zone }), partsOfDay[partOfDay]);
     const end = recognized.end ? DateTime.fromSQL(recognized.end, { zone }) : undefined;
     return { at: at <= now && end && end > now ? end : at, ambiguous: true };
   }

@@ -48,6 +48,8 @@ export const dateCues = {
   weekdayModifier: new RegExp(String.raw`\b${anyOf('weekdayModifiers')}\b`, 'iu'),
   /** The words leading into a date at the start of a phrase: "by …", "para …". */
   leadInAtStart: new RegExp(String.raw`^(?:${anyOf('leadIntoDate')}\s+)+`, 'iu'),
+  /** A wish for speed rather than a date: "ASAP", "lo antes posible". */
+  asSoonAsPossible: new RegExp(`${wordStart}${anyOf('asSoonAsPossible')}${wordEnd}`, 'iu'),
   /** The words leading into a date at the end of a text: "… by the", "… para el". */
   leadInBeforeDate: new RegExp(String.raw`(?:\b${anyOf('leadIntoDate')}\s*)+$`, 'iu'),
 };

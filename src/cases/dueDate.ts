@@ -1,5 +1,6 @@
 import { recognizeDateTime } from '@microsoft/recognizers-text-date-time';
 import { DateTime } from 'luxon';
+import { withDateWordsWrittenOut } from './casualDateSpellings.js';
 import {
   atHour,
   type Candidate,
@@ -17,8 +18,13 @@ import { zoneNamed } from './rememberedOffsetZone.js';
 import { spokenDateReading } from './spokenDateReading.js';
 import { blankedOut, spansOf } from './textSpans.js';
 
-/** Why a due date was refused. */
-export type DueDateProblem = 'not_a_date' | 'in_the_past' | 'too_far' | 'ambiguous_zone';
+/** Why a due date was refused; "ASAP" is told apart from other words that are no date. */
+export type DueDateProblem =
+  | 'not_a_date'
+  | 'as_soon_as_possible'
+  | 'in_the_past'
+  | 'too_far'
+  | 'ambiguous_zone';
 
 /** The house rules for due dates; a deployment may change them. */
 export interface DueDateRules {
@@ -84,17 +90,21 @@ const latestAfternoonHour = 7;
  * that can introduce a deadline ("by", "due", "para", "EOD") are read. A piece that is one date
  * phrase chrono-node reads alone (`quickDateReading`), or the language's grammars read
  * (`spokenDateReading`: "Monday week", "mañana 17h", "end of next week", "the 4th"), is read at
- * once; only the rest goes to Recognizers-Text, without numbers out of any date's reach.
+ * once; only the rest goes to Recognizers-Text, without numbers out of any date's reach. Casual
+ * spellings ("tmrw", "b4", "la semana q viene") are read written out, and found where typed.
  */
 export function findDueDates(
-  text: string,
+  typed: string,
   context: DueDateContext,
   { deadlinesOnly = false }: { deadlinesOnly?: boolean } = {},
 ): DueDateMention[] {
+  const writtenOut = withDateWordsWrittenOut(typed);
+  const { text } = writtenOut;
   const named = namedTimeZoneIn(text);
-  return named
+  const mentions = named
     ? inNamedZone(text, named, context, deadlinesOnly)
     : datesIn(text, context, deadlinesOnly);
+  return mentions.map((mention) => writtenOut.typedSpan(mention));
 }
 
 /** The dates of a message, read in the context's zone (`findDueDates` without zone names). */
@@ -268,13 +278,15 @@ export function parseDueDate(
 
 /**
  * A whole answer that is one date phrase `quickDateReading` reads (a date written out in full, a
- * weekday with a time) or `spokenDateReading` reads (a span, a named day with a time, the end of
- * a week, a day of the month), read by the house rules; undefined for anything else.
+ * weekday with a time) or `spokenDateReading` reads (a span, a named day with a time or a part
+ * of the day, the end of a week, next week, a day of the month), its casual spellings written
+ * out ("tmrw 9a"), read by the house rules; undefined for anything else.
  */
 export function readQuickDueDate(
-  text: string,
+  typed: string,
   context: DueDateContext,
 ): FieldParse<DueDateReading, DueDateProblem> | undefined {
+  const { text } = withDateWordsWrittenOut(typed);
   // A zone named with the time goes the slow way, which reads it in that zone.
   if (namedTimeZoneIn(text)) return undefined;
   const { rules, now } = settingsOf(context);
@@ -297,8 +309,16 @@ export function readDueDateByRecognizer(
   return (
     mentions.find((mention) => mention.reading.ok)?.reading ??
     mentions[0]?.reading ??
-    refused('not_a_date')
+    refused(noDateProblem(text))
   );
+}
+
+/**
+ * Why an answer with no date in it is refused: "ASAP", "lo antes posible" is a wish for speed,
+ * answered by asking by when at the latest; anything else is no date.
+ */
+export function noDateProblem(text: string): 'as_soon_as_possible' | 'not_a_date' {
+  return dateCues.asSoonAsPossible.test(text) ? 'as_soon_as_possible' : 'not_a_date';
 }
 
 /** The rules in force and the user's "now" in their zone. */

@@ -7,6 +7,7 @@ import {
   type DueDateProblem,
   type DueDateReading,
   findDueDates,
+  noDateProblem,
   readQuickDueDate,
 } from './dueDate.js';
 import { type EmailProblem, findEmailAddresses } from './emailAddress.js';
@@ -18,7 +19,7 @@ import {
   readEmail,
 } from './fieldReading.js';
 import { caseFieldSpecs, type FieldProblems, parseCaseField } from './fields/caseFieldSpecs.js';
-import { isIntakeRequestOnly } from './intakeRequest.js';
+import { isIntakeRequestOnly, withoutRequestLead } from './intakeRequest.js';
 import { accepted, type FieldParse, refused } from './parseOutcome.js';
 import { findPhoneNumbers } from './phoneNumber.js';
 import { readingLimits } from './readingLimits.js';
@@ -184,7 +185,7 @@ function answerFor<F extends CaseField>(
 ): FieldParse<FieldReading, FieldProblems[F]> {
   if (found) return accepted(found);
   if (expected === 'dueDate') {
-    return refused((understood.dueDateProblem ?? 'not_a_date') as FieldProblems[F]);
+    return refused((understood.dueDateProblem ?? noDateProblem(text)) as FieldProblems[F]);
   }
   if (expected === 'email' && understood.emailProblem) {
     return refused(understood.emailProblem as FieldProblems[F]);
@@ -242,8 +243,9 @@ export function suggestCaseName(description: string): string | undefined {
 }
 
 /**
- * Drops leading clauses that only greet or ask for a case: "Hi, I need a ticket, my VPN…" →
- * "My VPN…".
+ * Drops leading clauses that only greet or ask for a case, and a request that leads into the
+ * problem: "Hi, I need a ticket, my VPN…" → "My VPN…", "pls raise a case: VPN cert expired" →
+ * "VPN cert expired", "I need to log a call about the printer…" → "the printer…".
  */
 function withoutLeadingRequest(text: string, context: FieldParseContext): string {
   const parts = clausesOf(text);
@@ -254,7 +256,8 @@ function withoutLeadingRequest(text: string, context: FieldParseContext): string
         context.culture,
       ),
   );
-  return first < 0 ? '' : text.slice(parts[first]?.start ?? 0).trim();
+  if (first < 0) return '';
+  return withoutRequestLead(text.slice(parts[first]?.start ?? 0).trim(), context.culture);
 }
 
 /** The clauses of a text, each with the punctuation that ends it. */

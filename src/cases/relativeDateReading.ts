@@ -8,9 +8,10 @@ import {
   grammarPerCulture,
   saidWithoutLeadIn,
   timeAfterDate,
+  timeSaidAfterDate,
   valueSaidIn,
 } from './relativeDateGrammar.js';
-import { atTimeOfDay, timeOfDay } from './timeOfDay.js';
+import { atTimeOfDay } from './timeOfDay.js';
 import { daysToNextWeekday } from './weekdays.js';
 
 /** The hour a day without a time is due at (`DueDateRules`). */
@@ -61,7 +62,7 @@ export function relativeDateReading(
   const base = saidBase ? baseOf(saidBase, words, now) : { at: now, exact: true };
   if (!base) return undefined;
   const later = plus(base.at, span.unit, span.times);
-  const time = groups.time ? timeOfDay(groups.time) : undefined;
+  const time = timeSaidAfterDate(groups, words);
   if (groups.time && !time) return undefined;
   if (time) return { at: atTimeOfDay(later, time), ambiguous: time.guessed || !base.exact };
   if (span.unit.minutes !== undefined && base.exact) return { at: later, ambiguous: false };

@@ -11,12 +11,16 @@ import { zoneNamed } from './rememberedOffsetZone.js';
 import { atTimeOfDay, timeOfDay, timeOfDaySaid } from './timeOfDay.js';
 import { daysToNextWeekday } from './weekdays.js';
 
-/** "[the] Friday after [at 10]", "the day after", "[at] 10am": a day after the proposed one, a time. */
+/**
+ * "[the] Friday after [at 10]", "the day after", "[at] 10am": a day after the proposed one, a
+ * time; either perhaps after words that say it replaces the proposal ("but", "earlier", "mejor").
+ */
 function patternOf(words: RelativeDateWords): RegExp {
-  const { article, day, after } = words.dayAfter;
+  const { article, day, after, insteadLead } = words.dayAfter;
   const weekdays = Object.keys(words.weekdays).join('|');
+  const instead = String.raw`(?:(?:${insteadLead.join('|')})[,\s]+)*`;
   return new RegExp(
-    String.raw`^(?:(?:${article.join('|')})\s+)?(?:(?<weekday>${weekdays})|(?<day>${day.join('|')}))\s+(?:${after.join('|')})(?:[,\s]+(?:(?:${words.at.join('|')})\s+)?(?<time>.+))?$|^(?:(?:${words.at.join('|')})\s+)?(?<timeAlone>${timeOfDaySaid})$`,
+    String.raw`^${instead}(?:(?:${article.join('|')})\s+)?(?:(?<weekday>${weekdays})|(?<day>${day.join('|')}))\s+(?:${after.join('|')})(?:[,\s]+(?:(?:${words.at.join('|')})\s+)?(?<time>.+))?$|^${instead}(?:(?:${words.at.join('|')})\s+)?(?<timeAlone>${timeOfDaySaid})$`,
     'iu',
   );
 }
@@ -25,7 +29,8 @@ const grammarFor = grammarPerCulture(patternOf);
 
 /**
  * A correction of a date reading said against the day proposed ("no, 10am", "no, the Friday
- * after at 10", "el viernes siguiente a las 10" to "Fri 4 Dec, 17:00: is that right?"): that time
+ * after at 10", "el viernes siguiente a las 10", "but 3pm", "mejor a las 4" to "Fri 4 Dec,
+ * 17:00: is that right?"; the caller leaves out any yes or no and courtesy): that time
  * on the proposed day, or on the day after it or the next such weekday (at the proposed time
  * unless another is given), in the zone it was shown in. Confirmed again when the hour was a
  * guess. Undefined when the message is no such correction, or its time has passed.

@@ -9,7 +9,10 @@ export interface ChoiceWording {
   words: readonly string[];
 }
 
-/** The wording of `choice` as `question` offers it: a "no" at the summary means "edit". */
+/**
+ * The wording of `choice` as `question` offers it: a "no" at the summary means "edit", and
+ * "keep going" at "really cancel?" means no.
+ */
 export function choiceWording(
   choice: Choice,
   question: Question,
@@ -23,7 +26,11 @@ export function choiceWording(
         words: commands.yes,
       };
     case 'no':
-      return { label: messages.yesNo.no, words: commands.no };
+      // "Keep going" is a no only to "really cancel?".
+      return {
+        label: messages.yesNo.no,
+        words: question.kind === 'cancel' ? [...commands.no, ...commands.keepGoing] : commands.no,
+      };
     case 'edit':
       return { label: messages.cards.edit, words: [...commands.edit, ...commands.no] };
     case 'help':

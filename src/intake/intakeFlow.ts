@@ -184,6 +184,8 @@ function choose(state: IntakeState, question: Question, choice: Choice): Transit
       if (choice === 'tryAgain') return asking({ ...state, step: { kind: 'submitting' } });
       return choice === 'cancel' ? cancelled(state) : again(state);
     case 'field':
+      // An earlier field named as wrong ("oops, wrong number"): edited, then on with this one.
+      if (isCaseField(choice)) return asking({ ...collecting(state), editing: choice });
       // A suggested value, taken or set aside (asked again without it).
       if (choice === 'yes' && question.suggestion)
         return answered(state, question, { [question.field]: { value: question.suggestion } });

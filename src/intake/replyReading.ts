@@ -9,16 +9,20 @@ import { readAnswer } from '../cases/messageUnderstanding.js';
 import { saysNoPhone } from '../cases/noPhone.js';
 import { timeOnProposedDay } from '../cases/timeOnProposedDay.js';
 import type { Messages } from '../messages/messages.js';
+import { phraseAlternatives } from '../messages/phraseAlternatives.js';
 import { pressedCardAction } from './cardActions.js';
 import { choiceWording } from './choiceWords.js';
 import { fieldNamedIn } from './fieldNamedIn.js';
 import { choicesOf } from './intakeChoices.js';
 import type { Question } from './intakeQuestion.js';
 import type { FieldRefusal, Reply } from './intakeReply.js';
+import { withoutLeading } from './leadingWords.js';
 import { normalisedText } from './normalisedText.js';
+import { problemToldInFull } from './problemToldInFull.js';
 import { saysOnly } from './saysOnly.js';
 import { saysValueIsWrong, summaryReply } from './summaryReply.js';
 import { typedCommand } from './typedCommand.js';
+import { unquoted } from './unquoted.js';
 
 /** A message as the intake reads it: what was typed, and what a card submitted. */
 export interface IncomingMessage {
@@ -59,7 +63,13 @@ export function readReply(
   if (typeof text !== 'string' || (message.value !== undefined && text.trim() === ''))
     return { kind: 'unclear' };
   const { messages, parse } = context;
-  const command = commandsHeard ? typedCommand(text, messages) : undefined;
+  const heard = commandsHeard ? typedCommand(text, messages) : undefined;
+  const askedFreeText = question.kind === 'field' && caseFieldSpecs[question.field].freeText;
+  // "the name should be …" is the description at its question, and the name at the name's.
+  const answerWords = heard?.kind === 'change' && heard.notWhereFreeTextIsAsked && askedFreeText;
+  if (answerWords && question.field === heard.field)
+    return answerReply(question.field, heard.value, parse);
+  const command = answerWords ? undefined : heard;
   if (command?.kind === 'command') return command;
   if (command?.kind === 'change') {
     const change = changeReply(command.field, command.value, parse);
@@ -77,16 +87,35 @@ export function readReply(
   const courtesy = courtesyOf(messages.commands);
   const picked = choices.find((choice) => {
     const { label, words } = choiceWording(choice, question, messages);
-    return normalisedText(label) === typed || saysOnly(text, words, courtesy);
+    return (
+      normalisedText(label) === typed ||
+      saysOnly(text, words, courtesy, messages.commands.shorthand)
+    );
   });
   if (picked !== undefined) return { kind: 'choice', choice: picked };
+  if (question.kind === 'field' && question.suggestion) {
+    // "no, better "Printer jam"": the name given instead of the one proposed.
+    const instead = valueInsteadOf(text, messages);
+    if (instead) return answerReply(question.field, instead, parse);
+  }
   if (question.kind === 'whichField') {
     const named = fieldNamedIn(text, messages);
     return named ? { kind: 'choice', choice: named } : { kind: 'unclear' };
   }
-  if (question.kind === 'field') return answerReply(question.field, text, parse);
-  if (question.kind === 'summary') return summaryReply(text, context) ?? { kind: 'unclear' };
+  if (question.kind === 'field') {
+    const earlier = earlierFieldNamedAsWrong(question.field, text, messages);
+    if (earlier) return earlier;
+    const answered = answerReply(question.field, text, parse);
+    // The whole problem told at the name question is the description; the name is asked next.
+    const asksName = question.field === 'name' && !question.suggestion;
+    return asksName ? problemToldInFull(answered, parse) : answered;
+  }
+  if (question.kind === 'summary')
+    return summaryReply(text, question.draft, context) ?? { kind: 'unclear' };
   if (!choices.includes('yes') || !choices.includes('no')) return { kind: 'unclear' };
+  // A new time for the day proposed, even after a yes ("yes but 3pm"), which would drop it.
+  const retimed = proposedDayRetimed(question, text, context);
+  if (retimed) return retimed;
   // A free yes; otherwise a new value for what was asked about ("no, use bob@contoso.com",
   // "no, Friday at 10"), else a free no.
   const verdict = recognizeBoolean(text, parse.culture)[0]?.resolution?.value;
@@ -97,6 +126,39 @@ export function readReply(
 }
 
 /**
+ * The value after a no and a stop ("no, better "Printer jam"", "no: Printer jam"), without the
+ * words that lead it or its quotes; undefined without such a no ("No printer output" is a
+ * value).
+ */
+function valueInsteadOf(text: string, messages: Messages): string | undefined {
+  const no = /^\s*(?<word>\p{L}+)\s*[,;:.!–—-]+/u.exec(text);
+  if (!no?.groups?.word || !messages.commands.no.includes(no.groups.word.toLowerCase()))
+    return undefined;
+  const value = unquoted(withoutLeading(text.slice(no[0].length), messages.corrections.leads));
+  return value === '' ? undefined : value;
+}
+
+/**
+ * A date reading answered with a new time for the day it proposed, or a day after it, whatever
+ * yes or no and courtesy come with it: "no, 10am", "yes but 3pm", "yes at 3pm", "earlier pls,
+ * 9am", "sí pero a las 4", "mejor a las 4", "no, the Friday after" (`timeOnProposedDay`).
+ */
+function proposedDayRetimed(
+  question: Question,
+  text: string,
+  { messages, parse }: ReplyContext,
+): Reply | undefined {
+  if (question.kind !== 'check' || question.pending.check.kind !== 'date_reading') return undefined;
+  const { value, check } = question.pending;
+  const time = timeOnProposedDay(withoutVerdictOrCourtesy(text, messages), value, {
+    zone: check.zone ?? parse.timeZone,
+    culture: parse.culture,
+    now: parse.now,
+  });
+  return time && { kind: 'answer', readings: { dueDate: time } };
+}
+
+/**
  * A yes-or-no question about a field answered with a new value for it: the new reading. The
  * value already proposed, said again, is a yes to a date and a no to an e-mail fix (keep it as
  * typed).
@@ -104,7 +166,7 @@ export function readReply(
 function correctionOf(
   question: Question,
   text: string,
-  { messages, parse }: ReplyContext,
+  { parse }: ReplyContext,
 ): Reply | undefined {
   const field =
     question.kind === 'knownEmail'
@@ -113,16 +175,6 @@ function correctionOf(
         ? question.pending.field
         : undefined;
   if (!field) return undefined;
-  if (question.kind === 'check' && question.pending.check.kind === 'date_reading') {
-    // "no, 10am": the time, on the day proposed.
-    const { value, check } = question.pending;
-    const time = timeOnProposedDay(withoutLeadingNo(text, messages), value, {
-      zone: check.zone ?? parse.timeZone,
-      culture: parse.culture,
-      now: parse.now,
-    });
-    if (time) return { kind: 'answer', readings: { dueDate: time } };
-  }
   const { answer, extras } = readAnswer(field, text, parse);
   if (!answer.ok) return undefined;
   if (question.kind === 'check' && answer.value.value === question.pending.value) {
@@ -169,19 +221,47 @@ function changeReply(field: CaseField, value: string, parse: FieldParseContext):
   return { kind: 'change', field, readings: { ...extras, [field]: answer.value } };
 }
 
+/**
+ * "oops, wrong number" at the date question: the earlier field to edit before going on. Only at
+ * the questions whose answers are not free text, where a description may well say "wrong number".
+ */
+function earlierFieldNamedAsWrong(
+  asked: CaseField,
+  text: string,
+  messages: Messages,
+): Reply | undefined {
+  if (caseFieldSpecs[asked].freeText) return undefined;
+  const named = fieldNamedIn(text, messages);
+  return named && named !== asked && saysValueIsWrong(text, messages)
+    ? { kind: 'choice', choice: named }
+    : undefined;
+}
+
 /** TypeScript cannot see that a field and its own problem make one member of the union. */
 function refusalOf<F extends CaseField>(field: F, problem: FieldProblems[F]): FieldRefusal {
   return { field, problem } as FieldRefusal;
 }
 
-/** The message without a leading no ("no, 10am" → "10am"). */
-function withoutLeadingNo(text: string, messages: Messages): string {
+/**
+ * The message without a leading yes or no (the longest the catalog knows) and without its
+ * "please" words ("no, 10am" → "10am", "yes but 3pm" → "but 3pm", "earlier pls, 9am" →
+ * "earlier , 9am").
+ */
+function withoutVerdictOrCourtesy(text: string, messages: Messages): string {
+  const { yes, no, please } = messages.commands;
   const typed = text.trim();
   const lower = typed.toLowerCase();
-  const word = messages.commands.no.find(
-    (no) => lower.startsWith(no) && !/[\p{L}\p{N}]/u.test(lower.charAt(no.length)),
+  const verdict = [...yes, ...no]
+    .filter((word) => lower.startsWith(word) && !/[\p{L}\p{N}]/u.test(lower.charAt(word.length)))
+    .reduce((longest, word) => (word.length > longest.length ? word : longest), '');
+  const courtesy = new RegExp(
+    String.raw`(?<![\p{L}\p{N}])${phraseAlternatives(please)}(?![\p{L}\p{N}])`,
+    'giu',
   );
-  return word ? typed.slice(word.length).replace(/^[,;:\s]+/u, '') : typed;
+  return typed
+    .slice(verdict.length)
+    .replace(/^[,;:.!\s]+/u, '')
+    .replace(courtesy, ' ');
 }
 
 const courtesies = new WeakMap<Messages['commands'], readonly string[]>();

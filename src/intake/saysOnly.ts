@@ -1,20 +1,38 @@
-import { normalisedText } from './normalisedText.js';
+import { foldedPhrase, foldedWords } from './foldedWords.js';
 
 /**
  * Whether a message says only phrases of `words`, with courtesy around them: "yes, please",
  * "yeah sure", "ok that works", "sí, vale, gracias". At least one phrase must be of `words`;
- * `courtesy` ("please", "thanks") may come anywhere but cannot stand alone.
+ * `courtesy` ("please", "thanks") may come anywhere but cannot stand alone. Accents, apostrophes,
+ * punctuation and emoji do not count ("Si, esta bien", "yeah thats fine 🙏"), and `shorthand`
+ * is spelled out ("q llevas" as "que llevas").
  */
 export function saysOnly(
   text: string,
   words: readonly string[],
   courtesy: readonly string[] = [],
+  shorthand: Readonly<Record<string, string>> = {},
 ): boolean {
-  const tokens = normalisedText(text.replace(/[,;:!?¡¿.]+/g, ' ')).split(' ');
+  return foldedWordsSayOnly(foldedWords(text, shorthand), words, courtesy);
+}
+
+/**
+ * `saysOnly` for a message already split by `foldedWords`, to ask about several lists at once.
+ * Gives up as soon as a stretch longer than any phrase is none of them: a long description
+ * costs its first few words.
+ */
+export function foldedWordsSayOnly(
+  tokens: readonly string[],
+  words: readonly string[],
+  courtesy: readonly string[] = [],
+): boolean {
   const { phrases, polite, longestPhrase } = vocabularyOf(words, courtesy);
   // reach[i]: the first i tokens split into phrases; 2 when one of them was of `words`.
-  const reach: number[] = [1, ...tokens.map(() => 0)];
+  const reach = new Uint8Array(tokens.length + 1);
+  reach[0] = 1;
+  let lastReached = 0;
   for (let end = 1; end <= tokens.length; end++) {
+    if (end - lastReached > longestPhrase) return false;
     for (let length = 1; length <= Math.min(longestPhrase, end); length++) {
       const before = reach[end - length] ?? 0;
       if (before === 0) continue;
@@ -22,6 +40,7 @@ export function saysOnly(
       if (phrases.has(phrase)) reach[end] = 2;
       else if (polite.has(phrase)) reach[end] = Math.max(reach[end] ?? 0, before);
     }
+    if (reach[end] !== 0) lastReached = end;
   }
   return reach[tokens.length] === 2;
 }
@@ -36,8 +55,8 @@ interface Vocabulary {
 const vocabularies = new WeakMap<readonly string[], WeakMap<readonly string[], Vocabulary>>();
 
 /**
- * The phrases and courtesy as sets, made once per pair of lists: the catalogs' lists are asked
- * about at every reply (a status question at every prompt).
+ * The phrases and courtesy as sets of folded phrases, made once per pair of lists: the catalogs'
+ * lists are asked about at every reply (each command at every prompt).
  */
 function vocabularyOf(words: readonly string[], courtesy: readonly string[]): Vocabulary {
   let byCourtesy = vocabularies.get(words);
@@ -47,10 +66,12 @@ function vocabularyOf(words: readonly string[], courtesy: readonly string[]): Vo
   }
   let vocabulary = byCourtesy.get(courtesy);
   if (!vocabulary) {
+    const phrases = new Set(words.map(foldedPhrase));
+    const polite = new Set(courtesy.map(foldedPhrase));
     vocabulary = {
-      phrases: new Set(words),
-      polite: new Set(courtesy),
-      longestPhrase: Math.max(...[...words, ...courtesy].map((phrase) => phrase.split(' ').length)),
+      phrases,
+      polite,
+      longestPhrase: Math.max(...[...phrases, ...polite].map((phrase) => phrase.split(' ').length)),
     };
     byCourtesy.set(courtesy, vocabulary);
   }

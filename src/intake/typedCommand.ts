@@ -2,34 +2,63 @@ import type { CaseField } from '../cases/caseDraft.js';
 import type { Messages } from '../messages/messages.js';
 import { fieldNamedIn } from './fieldNamedIn.js';
 import type { Command } from './intakeReply.js';
+import { withoutLeading } from './leadingWords.js';
 import { normalisedText } from './normalisedText.js';
-import { asksForStatus } from './statusQuestion.js';
+import { spokenCommand } from './spokenCommand.js';
+import { unquoted } from './unquoted.js';
 
 /** A command typed at any question: a word of the catalog, or "change the phone to …". */
 export type TypedCommand =
   | { kind: 'command'; command: Command }
-  | { kind: 'change'; field: CaseField; value: string; onlyWhenValueReads?: boolean };
+  | {
+      kind: 'change';
+      field: CaseField;
+      value: string;
+      onlyWhenValueReads?: boolean;
+      notWhereFreeTextIsAsked?: boolean;
+    };
 
-const wordCommands = ['cancel', 'help', 'back', 'startOver', 'useForm'] as const;
+/** A message of question marks alone ("?", "??"): what now? */
+const questionMarksAlone = /^\s*[?¿][\s?¿]*$/;
 
 /**
- * Recognises an intake-wide command in typed text: the form button's label, a command phrase of
- * the catalog ("back"), a status question in its words ("what have you got so far?"), or
- * "change the phone to …".
+ * Recognises an intake-wide command in typed text: the form button's label, a question mark
+ * alone (help), a command in the catalog's phrases with asides and courtesy ("help pls", "wait,
+ * go back one", "what have you got so far?"), or "change the phone to …", also after words
+ * that only lead into it ("can you change …", "yes but change …", "¿puedes cambiar …?").
  */
 export function typedCommand(text: string, messages: Messages): TypedCommand | undefined {
-  const typed = normalisedText(text);
-  if (typed === normalisedText(messages.useFormButton))
+  if (normalisedText(text) === normalisedText(messages.useFormButton))
     return { kind: 'command', command: 'useForm' };
-  const command = wordCommands.find((kind) => messages.commands[kind].includes(typed));
+  if (questionMarksAlone.test(text)) return { kind: 'command', command: 'help' };
+  const command = spokenCommand(text, messages);
   if (command) return { kind: 'command', command };
-  if (asksForStatus(text, messages)) return { kind: 'command', command: 'status' };
-  for (const { pattern, field: named, onlyWhenValueReads } of messages.changePatterns) {
-    const groups = pattern.exec(text.trim())?.groups;
+  const typed = text.trim();
+  const led = withoutLeading(typed.replace(/^[¿¡]+/u, ''), leadInsOf(messages.commands));
+  return changeIn(typed, messages) ?? (led !== typed ? changeIn(led, messages) : undefined);
+}
+
+/** "change the phone to …" and the other ways to change a field, said from the first word. */
+function changeIn(text: string, messages: Messages): TypedCommand | undefined {
+  for (const { pattern, field: named, ...when } of messages.changePatterns) {
+    const groups = pattern.exec(text)?.groups;
     if (!groups?.value) continue;
     // "fix the printer to …" is an answer, not a command: only a field's words count.
     const field = named ?? fieldNamedIn(groups.field ?? '', messages);
-    if (field) return { kind: 'change', field, value: groups.value, onlyWhenValueReads };
+    if (field) return { kind: 'change', field, value: unquoted(groups.value), ...when };
   }
   return undefined;
+}
+
+type CommandWords = Messages['commands'];
+const leadIns = new WeakMap<CommandWords, readonly string[]>();
+
+/** What may come before a change ("can you", "yes but", "pls"), as one list made once per catalog. */
+function leadInsOf(commands: CommandWords): readonly string[] {
+  let words = leadIns.get(commands);
+  if (!words) {
+    words = [...commands.asides, ...commands.please, ...commands.yes];
+    leadIns.set(commands, words);
+  }
+  return words;
 }

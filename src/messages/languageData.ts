@@ -26,7 +26,20 @@ export interface DateWords {
   firstThing: Alternatives;
   /** Ways to say an hour without a.m. or p.m.: "5 o'clock", "half past two", "y media". */
   clockPhrases: Alternatives;
+  /** A wish for speed, not a date: "ASAP", "lo antes posible". Answered with a question of its own. */
+  asSoonAsPossible: Alternatives;
 }
+
+/**
+ * Casual and shortened spellings of date words, as patterns, with the words they stand for:
+ * "tmrw" → "tomorrow", "b4" → "before", "q" → "que". A pattern is matched as a whole word (a
+ * lookbehind of its own may ask for what comes before: "(?<=\d)a" in "9a"); it must not match an
+ * ordinary word of any language.
+ */
+export type CasualSpellings = Readonly<Record<string, string>>;
+
+/** A part of the day said after a day: the house's hour for it (`DueDateRules`), or midday. */
+export type PartOfDay = 'morning' | 'afternoon' | 'evening' | 'midday';
 
 /** How long a span is: "hours" is 60 minutes, "fortnight" 14 days, "months" one month. */
 export interface SpanUnit {
@@ -62,6 +75,19 @@ export interface RelativeDateWords {
   spanAfterDay: { lead: readonly string[]; spans: Readonly<Record<string, SpanUnit>> };
   /** Before a time of day: "at", "a las". */
   at: Alternatives;
+  /** Before a time of day it is due by: "(Wednesday) by (10)", "(mañana) antes de las (10)". */
+  byTime: Alternatives;
+  /** Before a time of day that is approximate, so confirmed: "around", "sobre las", "a eso de las". */
+  aroundTime: Alternatives;
+  /** Times of day said as words, as patterns, with the hour they are: "noon" 12, "mediodía" 12. */
+  namedTimes: Readonly<Record<string, number>>;
+  /**
+   * Parts of the day said after a day, as patterns: "(Thursday) am", "(fri) lunchtime", "(mañana)
+   * temprano", "(mañana) por la tarde" (Spanish "tarde" runs into the evening).
+   */
+  partsOfDay: Readonly<Record<string, PartOfDay>>;
+  /** Next week, said alone: "next week", "la semana que viene" (its Monday, confirmed). */
+  nextWeek: Alternatives;
   /** Words that approve a day before its time is given: "(Friday) works, 3pm", "me va bien". */
   dayApprovals: Alternatives;
   /**
@@ -84,6 +110,11 @@ export interface RelativeDateWords {
     /** A day, as "the day after": "day", "día". */
     day: Alternatives;
     after: Alternatives;
+    /**
+     * Words before a new time for the proposed day, after any yes or no: "(yes) but (3pm)",
+     * "earlier, (9am)", "mejor (a las 4)", "(sí) pero (a las 4)".
+     */
+    insteadLead: Alternatives;
   };
 }
 
@@ -107,11 +138,17 @@ export interface TitleFillers {
 export interface LanguageData {
   dateWords: DateWords;
   relativeDates: RelativeDateWords;
+  casualDateSpellings: CasualSpellings;
   /**
    * A whole message, white space folded, that only greets or asks for a case ("hi", "I would
    * like to open a case") and says nothing about the problem.
    */
   intakeRequestOnly: RegExp;
+  /**
+   * The start of a message, white space folded, that asks for a case and leads into the problem
+   * ("I need to log a call about …"): cut from the description.
+   */
+  intakeRequestLead: RegExp;
   /** A whole message, white space folded, that says there is no phone ("I don't have one"). */
   noPhone: RegExp;
   titleFillers: TitleFillers;

@@ -23,5 +23,10 @@ export function languageDataFor(locale: string | undefined): LanguageData {
 export function alternativesOfEveryLanguage(
   pick: (language: LanguageData) => readonly string[],
 ): string {
-  return `(?:${Object.values(languages).flatMap(pick).join('|')})`;
+  return `(?:${ofEveryLanguage(pick).join('|')})`;
+}
+
+/** What `pick` takes from every language, English first: for what is read in every conversation. */
+export function ofEveryLanguage<T>(pick: (language: LanguageData) => readonly T[]): T[] {
+  return Object.values(languages).flatMap(pick);
 }

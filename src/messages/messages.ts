@@ -24,6 +24,11 @@ export interface ChangePattern {
    * they had not matched.
    */
   onlyWhenValueReads?: boolean;
+  /**
+   * Words a free-text answer may also start with ("the name should be …", "call it …"): no
+   * change where the question asks for a free-text field, where they are read as its answer.
+   */
+  notWhereFreeTextIsAsked?: boolean;
 }
 
 /** Words that act as commands at any prompt, lower-case. */
@@ -35,19 +40,21 @@ export interface CommandWords {
   startOver: string[];
   status: string[];
   /**
-   * What may come around a status question ("so far", "until now", "ok", "hasta ahora"); never
-   * one on its own.
+   * What may come around any of the commands above ("wait, go back", "can we start over", "what
+   * have you got so far", "hasta ahora"); never one on its own.
    */
-  statusAsides: string[];
+  asides: string[];
+  /**
+   * Chat shorthand, read as the words it stands for where commands and choices are matched ("what
+   * do u have" as "what do you have", "q llevas" as "que llevas"); lower-case, without accents.
+   */
+  shorthand: Readonly<Record<string, string>>;
   useForm: string[];
   edit: string[];
-  /**
-   * Words that, with a field named, say its value shown at the summary is wrong or is to be
-   * changed ("the e-mail is wrong", "fix the phone", "el correo está mal"): that field is edited.
-   */
-  wrongValue: string[];
   yes: string[];
   no: string[];
+  /** At "really cancel?", besides the no words: keep the intake going ("keep going", "sigue"). */
+  keepGoing: string[];
   /** Start a case from the recent conversation. */
   escalate: string[];
   /** Thanks, said when no intake runs: answered with `closing`, not taken for a new case. */
@@ -105,6 +112,20 @@ export interface WebChatPageTexts {
   userInitials: string;
 }
 
+/** How people say that something already given is wrong, and what comes before a better one. */
+export interface CorrectionWords {
+  /**
+   * Words that, with a field named, say its value is wrong or is to be changed ("the e-mail is
+   * wrong", "fix the phone", "el correo está mal"): that field is edited.
+   */
+  wrongValue: string[];
+  /**
+   * What may come before a better value at the summary, cut before it is read ("no wait, 4pm",
+   * "actually make it Friday", "mejor el viernes").
+   */
+  leads: string[];
+}
+
 /**
  * Every sentence the bot says, in one language. User-facing text lives only in catalogs. The
  * sentences are Markdown: a function given a value we did not write (what the user typed, what
@@ -116,6 +137,7 @@ export interface Messages {
   commands: CommandWords;
   /** Words that name each field in "change the phone to …". */
   fieldWords: Record<CaseField, string[]>;
+  corrections: CorrectionWords;
   /**
    * The ways to change a field at any question, tried in order: "change the <field> to
    * <value>", "move the deadline to Monday", "actually the phone is …"; each with named groups

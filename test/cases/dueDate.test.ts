@@ -113,6 +113,17 @@ describe('findDueDates in a longer message', () => {
     expect(mentions).toHaveLength(1);
     expect(mentions[0] && text.slice(mentions[0].start, mentions[0].end)).toBe('EOD Friday');
   });
+
+  it.each([
+    ['VPN down, fix by tmrw 9a, thx', 'by tmrw 9a', '2026-11-29T09:00:00.000Z'],
+    ['VPN down, eod tmrw pls', 'eod tmrw', '2026-11-29T17:00:00.000Z'],
+    ['Need a laptop b4 xmas eve', 'b4 xmas eve', '2026-12-24T17:00:00.000Z'],
+    ['Printer jams on every job by next wk', 'by next wk', '2026-11-30T17:00:00.000Z'],
+  ])('reads casual spellings written out, found where typed: "%s"', (text, typed, instant) => {
+    const [mention] = findDueDates(text, context('Europe/London'), { deadlinesOnly: true });
+    expect(mention && text.slice(mention.start, mention.end)).toBe(typed);
+    expect(mention?.reading.ok && mention.reading.value.instant).toBe(instant);
+  });
 });
 
 describe('phrasings the recognizers get wrong, read by the language grammars', () => {

@@ -1498,6 +1498,72 @@ const ordinary: ConversationCase[] = [
     [say('pasado mañana a las 11', checksDate('2026-11-30T10:00:00.000Z')), say('sí'), say('sí')],
     { dueDate: '2026-11-30T10:00:00.000Z' },
   ),
+  // A time given with the yes, or instead of it, is taken on the day proposed (it was dropped).
+  vpnDueBy(
+    '"tmrw" confirmed with another time: "yes but 3pm"',
+    london,
+    [say('tmrw', checksDate('2026-11-29T17:00:00.000Z')), say('yes but 3pm'), say('yes')],
+    { dueDate: '2026-11-29T15:00:00.000Z' },
+  ),
+  vpnDueBy(
+    '"Friday" confirmed with a time: "yes at 3pm"',
+    london,
+    [say('Friday', checksDate('2026-12-04T17:00:00.000Z')), say('yes at 3pm'), say('yes')],
+    { dueDate: '2026-12-04T15:00:00.000Z' },
+  ),
+  vpnDueBy(
+    '"by Friday", then "earlier pls, 9am"',
+    london,
+    [say('by Friday', checksDate('2026-12-04T17:00:00.000Z')), say('earlier pls, 9am'), say('yes')],
+    { dueDate: '2026-12-04T09:00:00.000Z' },
+  ),
+  vpnDueBy(
+    '"mañana a las 3", then "si pero a las 4": 16:00, the bare hour confirmed',
+    madrid,
+    [
+      say('mañana a las 3', checksDate('2026-11-29T14:00:00.000Z')),
+      say('si pero a las 4', checksDate('2026-11-29T15:00:00.000Z')),
+      say('sí'),
+      say('sí'),
+    ],
+    { dueDate: '2026-11-29T15:00:00.000Z' },
+  ),
+  vpnDueBy(
+    '"mañana a las 3", then "mejor a las 4": 16:00, as "no, a las 4"',
+    madrid,
+    [
+      say('mañana a las 3', checksDate('2026-11-29T14:00:00.000Z')),
+      say('mejor a las 4', checksDate('2026-11-29T15:00:00.000Z')),
+      say('sí'),
+      say('sí'),
+    ],
+    { dueDate: '2026-11-29T15:00:00.000Z' },
+  ),
+  // "ASAP" is asked by when at the latest, not told it is no date.
+  vpnDueBy(
+    '"asap" asked by when, then "today 5pm"',
+    london,
+    [
+      say('asap', ({ messages, field }) =>
+        messages.fieldProblem.dueDate('as_soon_as_possible', field),
+      ),
+      say('today 5pm'),
+      say('yes'),
+    ],
+    { dueDate: '2026-11-28T17:00:00.000Z' },
+  ),
+  vpnDueBy(
+    '"cuanto antes" asked by when, then "hoy mismo": today by its end',
+    madrid,
+    [
+      say('cuanto antes', ({ messages, field }) =>
+        messages.fieldProblem.dueDate('as_soon_as_possible', field),
+      ),
+      say('hoy mismo'),
+      say('sí'),
+    ],
+    { dueDate: '2026-11-28T16:00:00.000Z' },
+  ),
   vpnDueBy(
     '"dentro de 3 horas", then the phone edited by a phrase',
     madrid,
@@ -1646,6 +1712,271 @@ const ordinary: ConversationCase[] = [
   ),
 ];
 
+// Busy typing: casual yeses and noes at every yes-or-no question, commands with asides and
+// shorthand, openers with emoji or slang, and changes after "can you" or "yes but".
+
+/** Where each language's casual yes is tried: its path, its date reading, its known e-mail. */
+const yesNoQuestionsByLanguage: {
+  path: AnswerPath;
+  reading: DateReadingSetup;
+  known: KnownEmailSetup;
+}[] = [
+  { path: englishPath, reading: englishReading, known: englishKnown },
+  { path: spanishPath, reading: spanishReading, known: spanishKnown },
+];
+/** What busy people type for yes, by locale. */
+const casualYesWords: Record<string, string[]> = {
+  'en-GB': [
+    'looks good',
+    'looks good, create it',
+    'yep looks good',
+    'ship it',
+    'yup go ahead',
+    'go for it',
+    'lgtm',
+    'all good',
+    'all good, submit',
+    'submit',
+    'ok do it',
+    'yea',
+    'k',
+    'yeah thats fine',
+  ],
+  'es-ES': [
+    'sip',
+    'dale',
+    'va',
+    'sale',
+    'simón',
+    'simon',
+    'órale',
+    'sii',
+    'sí, ese',
+    'todo bien',
+    'todo correcto',
+    'sí, todo bien',
+    'está todo ok',
+    'listo',
+    'ya quedó',
+    'crea el caso',
+    'mándalo',
+  ],
+};
+
+/** A casual yes at the summary creates the case. */
+const createsOnCasualYes = (path: AnswerPath, yes: string): ConversationCase => ({
+  about: `"${yes}" at the summary creates the case`,
+  speaker: path.speaker,
+  turns: [...answering(path), say(yes)],
+  end: { created: requestBodyOf(path.draft) },
+});
+
+/** A casual yes to "really cancel?" cancels. */
+const cancelsOnCasualYes = (path: AnswerPath, cancel: string, yes: string): ConversationCase => ({
+  about: `"${yes}" to "really cancel?" cancels`,
+  speaker: path.speaker,
+  turns: [...answering(path, 'phone'), say(cancel, cancelQuestion), say(yes, cancelled)],
+  end: { cancelled: true },
+});
+
+const casualYesAtEveryQuestion: ConversationCase[] = yesNoQuestionsByLanguage.flatMap(
+  ({ path, reading, known }) => {
+    const { speaker } = path;
+    const opener = speaker === london ? englishOpener : spanishOpener;
+    const cancel = speaker === london ? 'cancel' : 'cancelar';
+    return (casualYesWords[speaker.locale] ?? []).flatMap((yes) => [
+      acceptsName(speaker, opener, yes),
+      answersKnownEmail(known, yes, known.known),
+      answersReading(reading, yes, reading.reading, 'taken'),
+      createsOnCasualYes(path, yes),
+      cancelsOnCasualYes(path, cancel, yes),
+    ]);
+  },
+);
+
+/** A no, or "keep going", to "really cancel?" carries on where the intake was. */
+const keepsGoing = (path: AnswerPath, cancel: string, said: string): ConversationCase => ({
+  about: `"${said}" to "really cancel?" carries on at the phone prompt`,
+  speaker: path.speaker,
+  turns: [
+    ...answering(path, 'phone'),
+    say(cancel, cancelQuestion),
+    say(said, carryOn, asks('phone')),
+  ],
+  end: { draft: draftBefore(path, 'phone') },
+});
+
+const casualNoes: ConversationCase[] = [
+  ...['nah keep going', 'keep going', 'carry on'].map((said) =>
+    keepsGoing(englishPath, 'cancel', said),
+  ),
+  ...['sigue', 'continúa', 'nel'].map((said) => keepsGoing(spanishPath, 'cancelar', said)),
+  declinesName(madrid, spanishOpener, 'nel', 'Fallo de Outlook'),
+  {
+    about: 'a quoted name after "no, mejor" replaces the proposed one',
+    speaker: madrid,
+    turns: [nameProposed(spanishOpener), say('no, mejor "Impresora atascada"', asks('email'))],
+    end: { draft: { name: 'Impresora atascada', description: spanishOpener } },
+  },
+];
+
+// Commands typed casually, at the phone prompt (three fields entered).
+
+const explains: Sentence = ({ messages }) => messages.help;
+const progressAt =
+  (field: CaseField): Sentence =>
+  ({ messages, field: context }) =>
+    `${messages.progress(caseFields.indexOf(field), caseFields.length, messages.fieldLabel[field])} ${messages.fieldHelp[field](context)}`;
+
+const casualHelp = (path: AnswerPath, said: string): ConversationCase => ({
+  about: `"${said}" at the phone prompt is help`,
+  speaker: path.speaker,
+  turns: [...answering(path, 'phone'), say(said, explains, progressAt('phone'), asks('phone'))],
+  end: { draft: draftBefore(path, 'phone') },
+});
+
+const casualStatus = (path: AnswerPath, said: string): ConversationCase => ({
+  about: `"${said}" at the phone prompt lists the answers`,
+  speaker: path.speaker,
+  turns: [
+    ...answering(path, 'phone'),
+    say(said, status(draftBefore(path, 'phone')), asks('phone')),
+  ],
+  end: { draft: draftBefore(path, 'phone') },
+});
+
+const casualBack = (path: AnswerPath, newEmail: NewValue, said: string): ConversationCase => ({
+  about: `"${said}" at the phone prompt reopens the e-mail`,
+  speaker: path.speaker,
+  turns: [
+    ...answering(path, 'phone'),
+    say(said, editing('email', path.draft.email)),
+    say(newEmail.typed, asks('phone')),
+  ],
+  end: { draft: { ...draftBefore(path, 'phone'), email: newEmail.value } },
+});
+
+const casualStartOver = (path: AnswerPath, said: string): ConversationCase => ({
+  about: `"${said}" at the phone prompt clears the answers`,
+  speaker: path.speaker,
+  turns: [...answering(path, 'phone'), say(said, startingOver, asks('name'))],
+  end: { draft: {} },
+});
+
+const casualCancel = (path: AnswerPath, said: string, yes: string): ConversationCase => ({
+  about: `"${said}" at the phone prompt asks whether to cancel`,
+  speaker: path.speaker,
+  turns: [...answering(path, 'phone'), say(said, cancelQuestion), say(yes, cancelled)],
+  end: { cancelled: true },
+});
+
+const casualCommands: ConversationCase[] = [
+  ...['help pls', '?', 'huh?', 'what?', 'im confused', 'what do you need my phone for?'].map(
+    (said) => casualHelp(englishPath, said),
+  ),
+  ...['ayúdame', 'q necesitas?', 'no entiendo q tengo q poner'].map((said) =>
+    casualHelp(spanishPath, said),
+  ),
+  ...['whats left?', 'what do u have so far'].map((said) => casualStatus(englishPath, said)),
+  ...['q llevas', 'q llevas?', 'q llevamos', 'que tengo hasta ahora?', 'muestrame lo q tienes'].map(
+    (said) => casualStatus(spanishPath, said),
+  ),
+  casualBack(englishPath, englishNewValues.email, 'wait go back one'),
+  ...['regresa', 'regresar', 'volver atrás'].map((said) =>
+    casualBack(spanishPath, spanishNewValues.email, said),
+  ),
+  ...['scrap that, start over', 'can we start over'].map((said) =>
+    casualStartOver(englishPath, said),
+  ),
+  ...['empezar de cero', 'reinicia'].map((said) => casualStartOver(spanishPath, said)),
+  ...['nvm cancel', 'cancel pls', 'forget it'].map((said) =>
+    casualCancel(englishPath, said, 'yes'),
+  ),
+  ...['cancelar porfa', 'ya no lo necesito', 'ya no, gracias', 'mejor lo dejo'].map((said) =>
+    casualCancel(spanishPath, said, 'sí'),
+  ),
+  ...['dont have one', "don't have one"].map((said) => hasNoPhone(englishPath, said)),
+];
+
+const casualChanges: ConversationCase[] = [
+  ...(
+    [
+      [englishPath, 'yes but change the phone to 07400 654321', 'phone', '+447400654321'],
+      [englishPath, 'pls change the name to Printer jam', 'name', 'Printer jam'],
+      [englishPath, 'the name should be Printer jam', 'name', 'Printer jam'],
+      [englishPath, 'rename it to Printer jam', 'name', 'Printer jam'],
+      [
+        spanishPath,
+        '¿puedes cambiar el correo a ana.ruiz@contoso.es?',
+        'email',
+        'ana.ruiz@contoso.es',
+      ],
+      [spanishPath, 'el nombre debería ser Impresora rota', 'name', 'Impresora rota'],
+      [spanishPath, 'llámalo Impresora rota', 'name', 'Impresora rota'],
+    ] as const
+  ).map(([path, said, field, value]) => changesAtSummary(path, said, field, value)),
+  guessedDateAtSummary(
+    englishPath,
+    'can you change the due date to mon 9am',
+    '2026-11-30T09:00:00.000Z',
+    'yes',
+  ),
+];
+
+// Openers with emoji and slang: the greeting or request is neither the description nor the name.
+
+/** An opener whose request for a case is cut, leaving the problem as the description. */
+const requestCut = (
+  speaker: Speaker,
+  opener: string,
+  description: string,
+  name: string,
+): ConversationCase => ({
+  about: `"${opener}" leaves "${description}" as the description`,
+  speaker,
+  turns: [say(opener, begins, understood({ description }), proposesName(name))],
+  end: { draft: { description } },
+});
+
+const casualOpeners: ConversationCase[] = [
+  ...[
+    'hey there 👋',
+    'hi 👋',
+    'hi! can you help me?',
+    'Need a case opened ASAP',
+    'another case',
+  ].map((opener) => onlyAsks(london, opener, 'VPN drops')),
+  ...[
+    'hola q tal',
+    'que onda, necesito levantar un ticket',
+    'que onda',
+    'me urge abrir un caso pls',
+    'buen dia, me pueden ayudar?',
+    'otro caso',
+  ].map((opener) => onlyAsks(madrid, opener, 'La VPN se cae')),
+  greetsThenAsks(madrid, 'buenas', 'hola q tal', 'La VPN se cae'),
+  requestCut(london, 'pls raise a case: VPN cert expired', 'VPN cert expired', 'VPN cert expired'),
+  requestCut(
+    london,
+    'I need to log a call about the printer on floor 2',
+    'The printer on floor 2',
+    'Printer on floor 2',
+  ),
+  requestCut(london, 'another one pls: monitor broken', 'Monitor broken', 'Monitor broken'),
+  requestCut(
+    london,
+    'hiya can u log a ticket - screen flickers',
+    'Screen flickers',
+    'Screen flickers',
+  ),
+  requestCut(
+    madrid,
+    'hola, necesito abrir un caso por la VPN que se cae',
+    'La VPN que se cae',
+    'VPN que se cae',
+  ),
+];
+
 /** Whole conversations with the intake dialog, by what they show. */
 export const conversationCorpus: Record<string, ConversationCase[]> = {
   'a proposed name, accepted or declined': nameProposals,
@@ -1661,6 +1992,11 @@ export const conversationCorpus: Record<string, ConversationCase[]> = {
   'dates as people really type them': typedDates,
   'back, start over and cancel': navigation,
   'ordinary conversations to the created case': ordinary,
+  'busy typing: a casual yes at every yes-or-no question': casualYesAtEveryQuestion,
+  'busy typing: a casual no, and "keep going"': casualNoes,
+  'busy typing: commands with asides and shorthand': casualCommands,
+  'busy typing: changes after "can you", "yes but", "rename it"': casualChanges,
+  'busy typing: openers with emoji and slang': casualOpeners,
 };
 
 /** What people say once their case is created: a friendly close, not a new intake. */
@@ -1681,6 +2017,8 @@ export const afterTheCase: { speaker: Speaker; said: string }[] = [
     'perfect',
     'yes please',
     'sure',
+    'awesome thanks a lot 🙏',
+    'thanks so much, have a good one',
   ].map((said) => ({ speaker: london, said })),
   ...[
     'gracias',
@@ -1697,6 +2035,11 @@ export const afterTheCase: { speaker: Speaker; said: string }[] = [
     'genial',
     'muchísimas gracias',
     'de acuerdo',
+    'ok chao',
+    'grax',
+    'muchas gracias 🙏',
+    'ok gracias bye',
+    'chido gracias',
   ].map((said) => ({ speaker: madrid, said })),
 ];
 

@@ -432,6 +432,108 @@ export const openingCorpus: OpeningCase[] = [
       dueDate: '2026-12-04T23:00:00.000Z?',
     },
   },
+  // Dates typed in a hurry (found by probing conversations): read written out, cut as typed.
+  {
+    ...london,
+    text: 'Printer broken, due tmrw',
+    expected: { description: 'Printer broken', dueDate: '2026-11-29T17:00:00.000Z?' },
+  },
+  {
+    ...london,
+    text: 'VPN drops every hour, need it cob tmrw',
+    expected: { description: 'VPN drops every hour', dueDate: '2026-11-29T17:00:00.000Z' },
+  },
+  {
+    ...london,
+    text: "Outlook won't open attachments, fix by eod tmrw",
+    expected: {
+      description: "Outlook won't open attachments",
+      dueDate: '2026-11-29T17:00:00.000Z',
+    },
+  },
+  {
+    ...london,
+    text: 'Laptop charger missing, I need a new one by tmrw 10am pls, ann@contoso.com',
+    expected: {
+      description: 'Laptop charger missing, I need a new one',
+      email: 'ann@contoso.com',
+      dueDate: '2026-11-29T10:00:00.000Z',
+    },
+  },
+  {
+    ...london,
+    text: 'Monitor flickers on floor 2, need it sorted b4 fri',
+    expected: {
+      description: 'Monitor flickers on floor 2',
+      dueDate: '2026-12-04T17:00:00.000Z?',
+    },
+  },
+  {
+    ...london,
+    text: 'Need a laptop for the new starter by next wk',
+    expected: {
+      description: 'Need a laptop for the new starter',
+      dueDate: '2026-11-30T17:00:00.000Z?',
+    },
+  },
+  {
+    ...london,
+    text: 'Teams keeps crashing, pls fix by thurs am',
+    expected: { description: 'Teams keeps crashing', dueDate: '2026-12-03T09:00:00.000Z?' },
+  },
+  {
+    ...london,
+    text: 'Teams keeps crashing, need it fixed by tonight',
+    expected: { description: 'Teams keeps crashing', dueDate: '2026-11-28T18:00:00.000Z?' },
+  },
+  {
+    ...newYork,
+    text: 'Badge reader broken at the side door, need it by wed by 10',
+    expected: {
+      description: 'Badge reader broken at the side door',
+      dueDate: '2026-12-02T15:00:00.000Z?',
+    },
+  },
+  {
+    ...madrid,
+    text: 'buenas! el outlook no abre los adjuntos, urge pa hoy antes de las 6. ana@contoso.es',
+    expected: {
+      description: 'El outlook no abre los adjuntos',
+      email: 'ana@contoso.es',
+      dueDate: '2026-11-28T17:00:00.000Z?',
+    },
+  },
+  {
+    ...madrid,
+    text: 'Fecha limite mañana a las 10, no funciona la impresora del segundo piso',
+    expected: {
+      description: 'No funciona la impresora del segundo piso',
+      dueDate: '2026-11-29T09:00:00.000Z?',
+    },
+  },
+  {
+    ...madrid,
+    text: 'La impresora no imprime, la necesito para la semana q viene',
+    expected: { description: 'La impresora no imprime', dueDate: '2026-11-30T16:00:00.000Z?' },
+  },
+  {
+    ...madrid,
+    text: 'la vpn no va, la necesito para mañana x la tarde',
+    expected: { description: 'la vpn no va', dueDate: '2026-11-29T17:00:00.000Z?' },
+  },
+  {
+    ...madrid,
+    text: 'no me funciona el teams, no puedo entrar a las reuniones. Lo necesito hoy mismo',
+    expected: {
+      description: 'no me funciona el teams, no puedo entrar a las reuniones.',
+      dueDate: '2026-11-28T16:00:00.000Z',
+    },
+  },
+  {
+    ...mexicoCity,
+    text: 'no jala el correo, lo ocupo para hoy antes de las 12',
+    expected: { description: 'no jala el correo', dueDate: '2026-11-28T18:00:00.000Z?' },
+  },
 ];
 
 /** Answers to a question that may carry more than was asked (London, GB numbers). */
@@ -624,6 +726,27 @@ export const answerCorpus: AnswerCase[] = [
     text: 'it needs to be done by 4 December at 10:30',
     answer: '2026-12-04T10:30:00.000Z',
     extras: {},
+  },
+  {
+    ...london,
+    asked: 'dueDate',
+    text: 'asap pls',
+    answer: 'as_soon_as_possible',
+    extras: {},
+  },
+  {
+    ...madrid,
+    asked: 'dueDate',
+    text: 'lo antes posible, gracias',
+    answer: 'as_soon_as_possible',
+    extras: {},
+  },
+  {
+    ...london,
+    asked: 'dueDate',
+    text: 'tmrw 3pm, and my mobile is +44 7400 123456',
+    answer: '2026-11-29T15:00:00.000Z',
+    extras: { phone: '+447400123456' },
   },
   {
     ...london,

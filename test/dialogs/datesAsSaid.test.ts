@@ -31,6 +31,32 @@ describe('parts of the day, at the hours the deployment sets, confirmed', () => 
   });
 });
 
+describe('parts of the day said short, and tonight, at the hours the deployment sets', () => {
+  it.each([
+    ['thurs am', 'Thu 3 Dec 2026, 09:00 (Europe/Berlin)'],
+    ['tmrw am', 'Sun 29 Nov 2026, 09:00 (Europe/Berlin)'],
+    ['weds pm', 'Wed 2 Dec 2026, 14:00 (Europe/Berlin)'],
+    ['by fri lunchtime', 'Fri 4 Dec 2026, 12:00 (Europe/Berlin)'],
+    ['tonight', 'Sat 28 Nov 2026, 18:00 (Europe/Berlin)'],
+  ])('"%s" is read as %s and asked about', async (said, shown) => {
+    const chat = intakeChat(api.deps);
+    await answerUpTo(chat, 'dueDate');
+    expect(await chat.texts(said)).toEqual([en.dateReadingQuestion(shown)]);
+  });
+
+  it('takes the evening hour the deployment gives for "tonight"', async () => {
+    const deps = {
+      ...api.deps,
+      defaults: { ...api.deps.defaults, dueDateRules: { eveningHour: 19 } },
+    };
+    const chat = intakeChat(deps);
+    await answerUpTo(chat, 'dueDate');
+    expect(await chat.texts('tonight')).toEqual([
+      en.dateReadingQuestion('Sat 28 Nov 2026, 19:00 (Europe/Berlin)'),
+    ]);
+  });
+});
+
 describe('spans counted from now, today or a weekday', () => {
   it('takes "two weeks from today, 9:30" at once, and "a fortnight from Tuesday at 11" confirmed', async () => {
     const chat = intakeChat(api.deps);

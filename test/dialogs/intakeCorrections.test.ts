@@ -330,6 +330,64 @@ describe('at the summary, a field named as wrong, or a new value typed alone', (
     expect(replies.at(-1)).toContain(line);
   });
 
+  it.each([
+    ['no wait, 4pm', 'Changed the due date', '- Due date: Mon 15 Mar 2027, 16:00 (Europe/Berlin)'],
+    ['the phone is wrong, its 07400 654321', 'Changed the phone', '- Phone: +44 7400 654321'],
+  ])('"%s" changes that field at once', async (said, notice, line) => {
+    const chat = intakeChat(api.deps);
+    await answerUpTo(chat);
+
+    const replies = await chat.texts(said);
+    expect(replies[0]).toContain(notice);
+    expect(replies.at(-1)).toContain(line);
+  });
+
+  it.each(['actually make it friday', 'make it Friday'])(
+    '"%s" proposes the new date, confirmed before it replaces the old one',
+    async (said) => {
+      const chat = intakeChat(api.deps);
+      await answerUpTo(chat);
+
+      expect(await chat.texts(said)).toEqual([
+        'Fri 4 Dec 2026, 17:00 (Europe/Berlin): is that right?',
+      ]);
+      expect((await chat.texts('yes')).at(-1)).toContain(
+        '- Due date: Fri 4 Dec 2026, 17:00 (Europe/Berlin)',
+      );
+    },
+  );
+
+  it.each(['send it today', 'create it now'])(
+    '"%s" is no new date: the choices are asked again',
+    async (said) => {
+      const chat = intakeChat(api.deps);
+      await answerUpTo(chat);
+
+      expect(await chat.texts(said)).toEqual([en.reviewRetry]);
+    },
+  );
+
+  it.each(['mejor el viernes', 'la fecha mejor el viernes', 'la fecha está mal, es el viernes'])(
+    '"%s" proposes the Friday in Spanish',
+    async (said) => {
+      const chat = await spanishChatAtSummary();
+
+      expect(await chat.texts(said)).toEqual([
+        'vie 4 dic 2026, 17:00 (Europe/Madrid): ¿es correcto?',
+      ]);
+    },
+  );
+
+  it.each([
+    ['el tel está mal', '+34 699 99 99 99'],
+    ['me equivoqué de número', '+34 699 99 99 99'],
+    ['edita el correo', 'ana@contoso\\.es'],
+  ])('"%s" asks for that field again in Spanish', async (said, current) => {
+    const chat = await spanishChatAtSummary();
+
+    expect((await chat.texts(said))[0]).toContain(current);
+  });
+
   it('takes "el correo está mal" in Spanish, and still asks again at anything else', async () => {
     const chat = await spanishChatAtSummary();
 
@@ -338,5 +396,26 @@ describe('at the summary, a field named as wrong, or a new value typed alone', (
       '- Correo: ana\\.ruiz@contoso\\.es',
     );
     expect(await chat.texts('mmm')).toEqual([es.reviewRetry]);
+  });
+});
+
+describe('an earlier field named as wrong at a later question', () => {
+  it('"oops wrong number" at the date question edits the phone, then asks for the date again', async () => {
+    const chat = intakeChat(api.deps);
+    await answerUpTo(chat, 'dueDate');
+
+    expect((await chat.texts('oops wrong number'))[0]).toContain('+44 20 7946 0018');
+    expect(await chat.texts('+44 7400 654321')).toEqual([en.fieldPrompt.dueDate(berlin)]);
+  });
+
+  it('keeps "wrong number" in a description as the description', async () => {
+    const chat = intakeChat(api.deps);
+    await answerUpTo(chat, 'description');
+
+    await chat.say('Calls from the front desk reach a wrong number');
+    expect(await chat.texts('what have I entered?')).toEqual([
+      expect.stringContaining('Calls from the front desk reach a wrong number'),
+      expect.any(String),
+    ]);
   });
 });

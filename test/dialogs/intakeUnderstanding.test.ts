@@ -183,3 +183,37 @@ describe('the intake in Spanish', () => {
     expect(await chat.texts('sí')).toEqual([es.cancelled]);
   });
 });
+
+describe('the whole problem told at the name question', () => {
+  it('is the description, with what else it gives, and the name is asked with a title from it', async () => {
+    const chat = intakeChat(api.deps, london);
+    await chat.say('open a case');
+
+    const replies = await chat.texts(
+      'my printer jams on every duplex job, please fix by Friday 5pm, reach me at ann@contoso.com or 07400 123456',
+    );
+    expect(replies[0]).toContain('- Description: my printer jams on every duplex job');
+    expect(replies[0]).toContain('- Phone: +44 7400 123456');
+    expect(await chat.texts('yes')).toEqual([
+      en.namePromptWithSuggestion('Printer jams on every duplex job'),
+    ]);
+  });
+
+  it('is the description when it is two sentences, even alone', async () => {
+    const chat = intakeChat(api.deps, london);
+    await chat.say('open a case');
+
+    expect((await chat.texts('VPN drops. It happens every hour.')).at(-1)).toBe(
+      en.namePromptWithSuggestion('VPN drops'),
+    );
+  });
+
+  it('leaves a long title a title', async () => {
+    const chat = intakeChat(api.deps, london);
+    await chat.say('open a case');
+
+    expect(
+      await chat.texts('Outlook crashes when opening attachments from external senders'),
+    ).toEqual([en.fieldPrompt.description(londonContext)]);
+  });
+});

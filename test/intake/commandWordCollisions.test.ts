@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { choiceWording } from '../../src/intake/choiceWords.js';
+import { foldedPhrase } from '../../src/intake/foldedWords.js';
 import { choicesOf } from '../../src/intake/intakeChoices.js';
 import type { Question } from '../../src/intake/intakeQuestion.js';
-import { normalisedText } from '../../src/intake/normalisedText.js';
-import { asksForStatus } from '../../src/intake/statusQuestion.js';
+import { spokenCommand } from '../../src/intake/spokenCommand.js';
 import { messagesFor } from '../../src/messages/catalog.js';
 import type { Messages } from '../../src/messages/messages.js';
 import { sampleDraft } from '../support/caseFixtures.js';
@@ -32,13 +32,14 @@ const wordCommands = ['cancel', 'help', 'back', 'startOver', 'status', 'useForm'
 
 /**
  * Every phrase that does something at `question`, with what it does: the intake-wide commands
- * (not heard at "really cancel?") and the question's choices, by label and by word. A choice
- * and a command of the same name are one action ("cancel", "help").
+ * (not heard at "really cancel?") and the question's choices, by label and by word, as they are
+ * compared (accents, apostrophes and punctuation aside). A choice and a command of the same name
+ * are one action ("cancel", "help").
  */
 function actionsByPhrase(question: Question, messages: Messages): Map<string, Set<string>> {
   const byPhrase = new Map<string, Set<string>>();
   const add = (phrase: string, action: string) => {
-    const key = normalisedText(phrase);
+    const key = foldedPhrase(phrase);
     byPhrase.set(key, (byPhrase.get(key) ?? new Set()).add(action));
   };
   if (question.kind !== 'cancel') {
@@ -68,20 +69,21 @@ describe.each(['en', 'es'])('command and choice words in %s', (language) => {
   );
 
   it.each(questions.map((question) => [question.kind, question] as const))(
-    'no phrase of another action is heard as a status question at the %s question',
+    'no phrase of one action is heard as another command, with asides, at the %s question',
     (_kind, question) => {
-      const heardAsStatus = [...actionsByPhrase(question, messages)]
-        .filter(([phrase, actions]) => !actions.has('status') && asksForStatus(phrase, messages))
-        .map(([phrase, actions]) => `${phrase} → ${[...actions].join(' / ')}`);
-      expect(heardAsStatus).toEqual([]);
+      const heardAsAnother = [...actionsByPhrase(question, messages)]
+        .map(([phrase, actions]) => [phrase, actions, spokenCommand(phrase, messages)] as const)
+        .filter(([, actions, command]) => command !== undefined && !actions.has(command))
+        .map(([phrase, actions, command]) => `${phrase} → ${[...actions].join(' / ')}, ${command}`);
+      expect(heardAsAnother).toEqual([]);
     },
   );
 
-  it('no status aside is a status question, or a command, on its own', () => {
-    const { statusAsides } = messages.commands;
+  it('no aside is a command on its own, or one of its phrases', () => {
+    const { asides } = messages.commands;
     const intakeWide = wordCommands.flatMap((command) => messages.commands[command]);
-    expect(statusAsides.filter((aside) => asksForStatus(aside, messages))).toEqual([]);
-    expect(statusAsides.filter((aside) => intakeWide.includes(aside))).toEqual([]);
+    expect(asides.filter((aside) => spokenCommand(aside, messages) !== undefined)).toEqual([]);
+    expect(asides.filter((aside) => intakeWide.includes(aside))).toEqual([]);
   });
 
   it('no phrase both escalates and closes, or does something else, when no intake runs', () => {

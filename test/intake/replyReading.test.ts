@@ -19,6 +19,7 @@ const en = contextFor('en-GB');
 const es = contextFor('es-ES');
 
 const nameQuestion: Question = { kind: 'field', field: 'name', offerForm: true };
+const dueDateQuestion: Question = { kind: 'field', field: 'dueDate', offerForm: false };
 const emailQuestion: Question = { kind: 'field', field: 'email', offerForm: false };
 const summary: Question = { kind: 'summary', draft: sampleDraft };
 const stuck: Question = { kind: 'stuck', field: 'email' };
@@ -107,6 +108,18 @@ describe('reading a reply against its question', () => {
       { kind: 'change', field: 'email', readings: { email: { value: 'ann.lee@contoso.com' } } },
     ],
     ['anything else at the summary as unclear', summary, 'hmm', { kind: 'unclear' }],
+    [
+      'a field named with its new value at the summary as the change',
+      summary,
+      'the phone is wrong, its +44 7400 654321',
+      { kind: 'change', field: 'phone', readings: { phone: { value: '+447400654321' } } },
+    ],
+    [
+      'an earlier field named as wrong at the date question as that field',
+      dueDateQuestion,
+      'oops wrong number',
+      { kind: 'choice', choice: 'phone' },
+    ],
     ['a choice by its label', stuck, 'Show me an example', { kind: 'choice', choice: 'help' }],
     [
       'a typed "cancel" at the stuck question as the command (asks first)',

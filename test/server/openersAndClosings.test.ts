@@ -5,8 +5,9 @@ import { loadConfig } from '../../src/config/config.js';
 import { messagesFor } from '../../src/messages/catalog.js';
 import { english as en } from '../../src/messages/en/catalog.js';
 import { spanish as es } from '../../src/messages/es/catalog.js';
+import { fieldLines } from '../../src/presentation/displayedFields.js';
 import { type RunningBot, startBot } from '../../src/server/startBot.js';
-import { afterTheCase, answersBySpeaker } from '../corpus/conversationCorpus.js';
+import { afterTheCase, answersBySpeaker, london, madrid } from '../corpus/conversationCorpus.js';
 import { botConversation } from '../support/botConversation.js';
 import { sampleAnswers } from '../support/caseFixtures.js';
 import { berlin, testNow } from '../support/intakeFixture.js';
@@ -68,6 +69,29 @@ describe('openers that only greet or ask, and thanks at the end, over HTTP', () 
       expect(created).toContain('is open');
       expect(await chat.say(thanks)).toEqual([en.closing]);
       expect(await chat.say('new case')).toEqual([en.intakeStart, en.fieldPrompt.name(berlin)]);
+    },
+  );
+
+  it.each([
+    [london, 'another case'],
+    [london, 'another one pls'],
+    [madrid, 'otro caso'],
+  ] as const)(
+    '%s: "%s" after the case is created starts a new intake with nothing filled',
+    async (speaker, said) => {
+      const { locale, zone } = speaker;
+      const chat = botConversation(bot.url, undefined, { locale, localTimezone: zone });
+      const messages = messagesFor(locale);
+      for (const answer of answersBySpeaker(speaker)) await chat.say(answer);
+      await chat.say(messages.commands.yes[0] ?? '');
+      expect(await chat.say(said)).toEqual([
+        messages.intakeStart,
+        messages.fieldPrompt.name({ ...berlin, timeZone: zone }),
+      ]);
+      const [listed] = await chat.say(messages.commands.status[0] ?? '');
+      expect(listed).toBe(
+        `${messages.statusIntro}\n\n${fieldLines({}, messages, messages.notYet)}`,
+      );
     },
   );
 

@@ -5,6 +5,7 @@ import type { Messages } from '../messages.js';
 import { namesItselfAQueue } from '../queueName.js';
 import { quotedValueEndingSentence } from '../quotedValue.js';
 import { englishCommandWords } from './commandWords.js';
+import { englishCorrectionWords } from './correctionWords.js';
 import { englishChangePatterns, englishFieldWords } from './fieldWords.js';
 
 const quoteExample = '"Printer on floor 3 jams"';
@@ -14,6 +15,7 @@ export const english: Messages = {
   locale: 'en',
   commands: englishCommandWords,
   fieldWords: englishFieldWords,
+  corrections: englishCorrectionWords,
   changePatterns: englishChangePatterns,
   welcome:
     'Hi! I can open a support case for you. Tell me what the problem is (you can include your e-mail, phone and when it needs fixing), or just say "new case". Say "help" or "cancel" at any time.',
@@ -90,6 +92,8 @@ export const english: Messages = {
       ({
         not_a_date:
           'I could not read a date in that. Try "tomorrow 5pm", "next Friday" or "March 15, 2027 at 2pm".',
+        as_soon_as_possible:
+          'ASAP noted. By when at the latest? For example "today 5pm" or "tomorrow 9am".',
         in_the_past: `That time has already passed in your time zone (${timeZone}). Please give a time in the future.`,
         too_far: 'That is too far away. Please choose a due date within the next 12 months.',
         ambiguous_zone: `That time zone's name stands for more than one zone (IST is India, Ireland or Israel). Please give the time in your own zone (${timeZone}), or with a zone such as CET or PST.`,

@@ -13,9 +13,15 @@ export const englishDateWords: DateWords = {
   articles: ['the'],
   beforeBareHour: ['at', 'around'],
   partOfDayAfterHour: ['in the'],
-  leadIntoDate: ['by', 'before', 'until', 'till', 'due', 'on', 'at', 'for'],
+  leadIntoDate: ['by', 'before', 'until', 'till', 'due', 'deadline', 'on', 'at', 'for'],
   weekdayModifiers: ['next', 'this', 'last', 'coming', 'following', 'past', 'previous'],
   thisBeforeWeekday: [String.raw`this(?=\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)`],
   firstThing: ['first thing', 'first thing in the morning', 'at the start of the day'],
   clockPhrases: ["o'clock", 'oclock', 'half past', 'quarter past', 'quarter to'],
+  asSoonAsPossible: [
+    'asap',
+    String.raw`a\.s\.a\.p\.?`,
+    'as soon as (?:possible|you can)',
+    '(?:right|straight) away',
+  ],
 };

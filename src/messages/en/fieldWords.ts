@@ -6,7 +6,7 @@ export const englishFieldWords: Messages['fieldWords'] = {
   name: ['name', 'title', 'case name', 'subject'],
   description: ['description', 'details', 'problem', 'desc'],
   email: ['e-mail', 'email', 'mail', 'email address', 'e-mail address', 'address', '@', 'at sign'],
-  phone: ['phone', 'phone number', 'number', 'telephone', 'mobile', 'cell'],
+  phone: ['phone', 'phone number', 'number', 'telephone', 'tel', 'mobile', 'cell'],
   dueDate: ['due date', 'date', 'deadline', 'due', 'time', 'due time'],
 };
 
@@ -20,7 +20,10 @@ const fieldsThatShowTheirValue = phraseAlternatives([
   ...englishFieldWords.dueDate,
 ]);
 
-/** The ways to change a field in English: "change the phone to …", "move the deadline to …". */
+/**
+ * The ways to change a field in English: "change the phone to …", "move the deadline to …",
+ * "rename it to …".
+ */
 export const englishChangePatterns: Messages['changePatterns'] = [
   {
     pattern:
@@ -52,5 +55,17 @@ export const englishChangePatterns: Messages['changePatterns'] = [
       'is',
     ),
     onlyWhenValueReads: true,
+  },
+  {
+    pattern:
+      /^(?:(?:ok|okay|so|and|oh)[,\s]+)?(?:the\s+|my\s+)?(?:case\s+)?(?:name|title)\s+(?:should be|must be|needs to be|has to be|ought to be)\s+(?<value>.+)$/is,
+    field: 'name',
+    notWhereFreeTextIsAsked: true,
+  },
+  {
+    pattern:
+      /^(?:rename|retitle|call|name)\s+(?:it|this|the case|this case|the ticket)\s+(?:to\s+|as\s+)?(?<value>.+)$/is,
+    field: 'name',
+    notWhereFreeTextIsAsked: true,
   },
 ];

@@ -1,6 +1,48 @@
+/** Greetings, each perhaps with "there": "hi", "hey there", "good morning". */
+const greeting = String.raw`(?:(?:hi|hello|hey|hiya|heya|howdy|morning|good (?:morning|afternoon|evening|day))(?: there| all| team)?[\s,!.]*)`;
+
+/** What may lead into a request: "I would like to", "can you", "pls". */
+const leadIn = String.raw`(?:(?:i(?:'d| would)? like to|i want to|i wanna|i need to|need to|i'd like|i have to|i must|can you|could you|can u|could u|would you|can i|could i|please|pls|plz|kindly|let's|lets|help me)\s+)`;
+
+/** Verbs that open a case: "open", "raise", "log", "put in". */
+const opening = '(?:open|create|start|raise|log|file|submit|make|report|lodge|put in)';
+
+/** A case in other words: "ticket", "issue", "call". */
+const caseWord = '(?:case|ticket|request|issue|problem|fault|incident|bug|complaint|call)';
+
+/** "a", "a new", "another", "a support" before the case word. */
+const determiner = String.raw`(?:a\s+|an\s+|an?\s+new\s+|new\s+|another\s+)?(?:support\s+)?`;
+
+/** Courtesy and urgency after a request, or alone: "please", "thanks a lot", "ASAP". */
+const courtesy = String.raw`(?:[\s,]*(?:please|pls|plz|thanks(?: a lot| so much)?|thx|thank you(?: so much)?|asap|urgent|urgently|right away))*`;
+
+/** What only asks for a case, or for help, without saying what the problem is. */
+const request = [
+  String.raw`${opening}\s+${determiner}${caseWord}(?:\s+for\s+me)?`,
+  String.raw`(?:i\s+)?(?:need|want)\s+(?:a|an(?:other)?)\s+(?:new\s+)?(?:support\s+)?(?:case|ticket)(?:\s+(?:opened|raised|logged))?`,
+  'new (?:case|ticket)',
+  String.raw`another(?:\s+(?:one|case|ticket))?`,
+  String.raw`one more(?:\s+(?:case|ticket))?`,
+  String.raw`(?:a\s+)?(?:case|ticket)`,
+  String.raw`(?:i\s+)?need\s+(?:some\s+)?help`,
+  String.raw`help(?:\s+me)?(?:\s+out)?`,
+].join('|');
+
 /**
  * An English message that only greets or asks for a case: "hi", "I would like to open a case",
- * "can you create a new ticket please", "new case pls", "I need a ticket".
+ * "can you create a new ticket please", "new case pls", "I need a ticket", "hi! can you help
+ * me?", "Need a case opened ASAP", "another one pls".
  */
-export const englishIntakeRequestOnly =
-  /^(?:(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening))(?: there)?[\s,!.]*)?(?:(?:i(?:'d| would)? like to|i want to|i need to|i'd like|i have to|i must|can you|could you|can i|could i|please|let's|lets|help me)\s+)*(?:(?:open|create|start|raise|log|file|submit|make|report|lodge|put in)\s+(?:a\s+|an\s+|an?\s+new\s+|new\s+|another\s+)?(?:support\s+)?(?:case|ticket|request|issue|problem|fault|incident|bug|complaint)(?:\s+for\s+me)?|(?:i\s+)?(?:need|want)\s+(?:a|an(?:other)?)\s+(?:new\s+)?(?:support\s+)?(?:case|ticket)(?:\s+(?:opened|raised|logged))?|new (?:case|ticket)|(?:a\s+)?(?:case|ticket)|(?:i\s+)?need\s+help|help)?(?:[\s,]*(?:please|pls|plz|thanks|thx))?[\s.!?]*$/i;
+export const englishIntakeRequestOnly = new RegExp(
+  String.raw`^${greeting}*${leadIn}*(?:${request})?${courtesy}[\s.!?]*$`,
+  'i',
+);
+
+/**
+ * A request for a case that leads into the problem, cut from the description it starts: "I need
+ * to log a call about (the printer on floor 2)", "open a ticket regarding (…)".
+ */
+export const englishIntakeRequestLead = new RegExp(
+  String.raw`^${greeting}*${leadIn}*${opening}\s+${determiner}${caseWord}\s+(?:about|regarding|re:?|concerning|for)\s+`,
+  'i',
+);

@@ -1,6 +1,7 @@
 import type { LanguageData } from '../languageData.js';
+import { englishCasualDateSpellings } from './casualDateSpellings.js';
 import { englishDateWords } from './dateWords.js';
-import { englishIntakeRequestOnly } from './intakeRequestPhrases.js';
+import { englishIntakeRequestLead, englishIntakeRequestOnly } from './intakeRequestPhrases.js';
 import { englishNoPhone } from './noPhonePhrases.js';
 import { englishRelativeDateWords } from './relativeDateWords.js';
 import { englishTitleFillers } from './titleFillers.js';
@@ -9,7 +10,9 @@ import { englishTitleFillers } from './titleFillers.js';
 export const englishLanguageData: LanguageData = {
   relativeDates: englishRelativeDateWords,
   dateWords: englishDateWords,
+  casualDateSpellings: englishCasualDateSpellings,
   intakeRequestOnly: englishIntakeRequestOnly,
+  intakeRequestLead: englishIntakeRequestLead,
   noPhone: englishNoPhone,
   titleFillers: englishTitleFillers,
   queueWords: ['queues?'],

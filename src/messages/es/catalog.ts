@@ -5,6 +5,7 @@ import type { Messages } from '../messages.js';
 import { namesItselfAQueue } from '../queueName.js';
 import { quotedValueEndingSentence } from '../quotedValue.js';
 import { spanishCommandWords } from './commandWords.js';
+import { spanishCorrectionWords } from './correctionWords.js';
 import { spanishChangePatterns, spanishFieldWords } from './fieldWords.js';
 
 /** Spanish. */
@@ -12,6 +13,7 @@ export const spanish: Messages = {
   locale: 'es',
   commands: spanishCommandWords,
   fieldWords: spanishFieldWords,
+  corrections: spanishCorrectionWords,
   changePatterns: spanishChangePatterns,
   welcome:
     '¡Hola! Puedo abrir un caso de soporte para ti. Cuéntame cuál es el problema (puedes incluir tu correo, tu teléfono y para cuándo lo necesitas), o di "nuevo caso". Di "ayuda" o "cancelar" cuando quieras.',
@@ -89,6 +91,8 @@ export const spanish: Messages = {
       ({
         not_a_date:
           'No encuentro una fecha en eso. Prueba "mañana a las 17:00", "el próximo viernes" o "15/03/2027 14:00".',
+        as_soon_as_possible:
+          'Anotado: lo antes posible. ¿Para cuándo como muy tarde? Por ejemplo "hoy a las 17:00" o "mañana a las 9:00".',
         in_the_past: `Esa hora ya ha pasado en tu zona horaria (${timeZone}). Indica una fecha futura.`,
         too_far: 'Eso queda demasiado lejos. Elige una fecha dentro de los próximos 12 meses.',
         ambiguous_zone: `Ese nombre de zona horaria vale para más de una zona (IST es India, Irlanda o Israel). Indica la hora en tu zona (${timeZone}) o con una zona como CET o PST.`,

@@ -2,12 +2,25 @@ import type { DateWords } from '../languageData.js';
 
 /** Spanish words around dates: "para el viernes", "fin del día", "a las 5", "5 de la tarde". */
 export const spanishDateWords: DateWords = {
-  endOfDay: ['fin(?:al)? del día', 'fin de la jornada', 'cierre del día', 'última hora'],
-  deadline: ['para(?: el| la)?', 'antes de(?:l)?', 'a más tardar', 'hasta(?: el)?', 'fecha límite'],
+  // "Hoy mismo": today, by the end of it.
+  endOfDay: [
+    'fin(?:al)? del día',
+    'fin de la jornada',
+    'cierre del día',
+    'última hora',
+    'hoy mismo',
+  ],
+  deadline: [
+    'para(?: el| la)?',
+    'antes de(?:l)?',
+    'a más tardar',
+    'hasta(?: el)?',
+    'fecha l[íi]mite',
+  ],
   articles: ['el'],
   beforeBareHour: ['a las', 'sobre las'],
   partOfDayAfterHour: ['de la', 'del'],
-  leadIntoDate: ['para', 'antes de', 'hasta', 'el', 'la'],
+  leadIntoDate: ['para', 'antes de', 'hasta', 'fecha l[íi]mite', 'el', 'la'],
   weekdayModifiers: [
     'próxim[oa]',
     'este',
@@ -22,4 +35,11 @@ export const spanishDateWords: DateWords = {
   ],
   firstThing: ['a primera hora', 'primera hora', 'a primerísima hora'],
   clockPhrases: ['en punto', 'y media', 'y cuarto', 'menos cuarto'],
+  asSoonAsPossible: [
+    'lo antes posible',
+    'cuanto antes',
+    'lo m[áa]s pronto posible',
+    'en cuanto (?:puedas|se pueda|sea posible)',
+    'de inmediato',
+  ],
 };

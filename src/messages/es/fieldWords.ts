@@ -17,7 +17,7 @@ export const spanishFieldWords: Messages['fieldWords'] = {
     '@',
     'arroba',
   ],
-  phone: ['teléfono', 'telefono', 'número', 'numero', 'móvil', 'movil', 'celular'],
+  phone: ['teléfono', 'telefono', 'tel', 'número', 'numero', 'móvil', 'movil', 'celular', 'cel'],
   dueDate: ['fecha', 'fecha límite', 'fecha limite', 'plazo', 'vencimiento', 'vence', 'hora'],
 };
 
@@ -31,7 +31,10 @@ const fieldsThatShowTheirValue = phraseAlternatives([
   ...spanishFieldWords.dueDate,
 ]);
 
-/** The ways to change a field in Spanish: "cambia el teléfono a …", "mueve la fecha al …". */
+/**
+ * The ways to change a field in Spanish: "cambia el teléfono a …", "mueve la fecha al …",
+ * "llámalo …".
+ */
 export const spanishChangePatterns: Messages['changePatterns'] = [
   {
     pattern:
@@ -63,5 +66,17 @@ export const spanishChangePatterns: Messages['changePatterns'] = [
       'isu',
     ),
     onlyWhenValueReads: true,
+  },
+  {
+    pattern:
+      /^(?:(?:vale|bueno|oye|pues|y)[,\s]+)?(?:el\s+|mi\s+)?(?:nombre|título|titulo|asunto)\s+(?:debería ser|deberia ser|debe ser|tiene que ser|tendría que ser|tendria que ser)\s+(?<value>.+)$/isu,
+    field: 'name',
+    notWhereFreeTextIsAsked: true,
+  },
+  {
+    pattern:
+      /^(?:llámalo|llamalo|renómbralo|renombralo|que se llame|ponle\s+(?:de|por)\s+nombre)\s+(?:como\s+)?(?<value>.+)$/isu,
+    field: 'name',
+    notWhereFreeTextIsAsked: true,
   },
 ];

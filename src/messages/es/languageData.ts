@@ -1,6 +1,7 @@
 import type { LanguageData } from '../languageData.js';
+import { spanishCasualDateSpellings } from './casualDateSpellings.js';
 import { spanishDateWords } from './dateWords.js';
-import { spanishIntakeRequestOnly } from './intakeRequestPhrases.js';
+import { spanishIntakeRequestLead, spanishIntakeRequestOnly } from './intakeRequestPhrases.js';
 import { spanishNoPhone } from './noPhonePhrases.js';
 import { spanishRelativeDateWords } from './relativeDateWords.js';
 import { spanishTitleFillers } from './titleFillers.js';
@@ -9,7 +10,9 @@ import { spanishTitleFillers } from './titleFillers.js';
 export const spanishLanguageData: LanguageData = {
   relativeDates: spanishRelativeDateWords,
   dateWords: spanishDateWords,
+  casualDateSpellings: spanishCasualDateSpellings,
   intakeRequestOnly: spanishIntakeRequestOnly,
+  intakeRequestLead: spanishIntakeRequestLead,
   noPhone: spanishNoPhone,
   titleFillers: spanishTitleFillers,
   queueWords: ['colas?'],

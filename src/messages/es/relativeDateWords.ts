@@ -50,6 +50,21 @@ export const spanishRelativeDateWords: RelativeDateWords = {
     spans: { 'en ocho(?: d[ií]as)?': { days: 7 }, 'en quince(?: d[ií]as)?': { days: 14 } },
   },
   at: ['a las', 'a la'],
+  byTime: ['antes de(?:l| las?)?', 'para las?', 'hasta las?', 'no más tarde de las?'],
+  aroundTime: ['sobre las?', 'a eso de las?', 'hacia las?', 'alrededor de las?', 'como a las?'],
+  namedTimes: { '(?:el )?mediod[ií]a': 12 },
+  // "Tarde" runs into the evening: the evening hour, as Recognizers-Text reads "por la tarde".
+  partsOfDay: {
+    'temprano|(?:por|en) la mañana': 'morning',
+    '(?:por|en) la (?:tarde|noche)': 'evening',
+    'a la hora de (?:comer|almorzar)': 'midday',
+  },
+  // Said after its lead-ins ("para la", "la"), which are cut first.
+  nextWeek: [
+    '(?:la )?semana que viene',
+    '(?:la )?pr[óo]xima semana',
+    '(?:la )?semana (?:pr[óo]xima|siguiente)',
+  ],
   dayApprovals: [
     'me (?:va|viene|sirve|parece) bien',
     'est[áa] bien',
@@ -65,5 +80,10 @@ export const spanishRelativeDateWords: RelativeDateWords = {
     ],
   },
   dayOfMonth: { article: ['el'], dayWord: ['d[ií]a'], ordinal: ['º', '°'] },
-  dayAfter: { article: ['el'], day: ['d[ií]a'], after: ['siguiente', 'después', 'despues'] },
+  dayAfter: {
+    article: ['el'],
+    day: ['d[ií]a'],
+    after: ['siguiente', 'después', 'despues'],
+    insteadLead: ['pero', 'mejor', 'm[áa]s temprano', 'm[áa]s tarde', 'antes', 'en vez de eso'],
+  },
 };

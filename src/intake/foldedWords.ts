@@ -1,0 +1,37 @@
+import { withoutEmoji } from '../cases/emoji.js';
+
+/** What separates words but says nothing: punctuation, a dash between spaces. */
+const punctuation = /[,;:!?¡¿.…"“”«»()]+|\s[-–—]+\s/g;
+
+/**
+ * The words of a message as typed phrases are compared, one string each: lower-case, without
+ * accents ("qué" as "que"), apostrophes ("that's" as "thats", "what’ve" as "whatve"),
+ * punctuation or emoji ("thanks 🙏"), and with `shorthand` spelled out ("u" as "you"). A message
+ * of emoji alone keeps them ("👍"). No words for a message of punctuation alone.
+ */
+export function foldedWords(
+  text: string,
+  shorthand: Readonly<Record<string, string>> = {},
+): string[] {
+  const emojiAside = withoutEmoji(text);
+  const kept = /[\p{L}\p{N}]/u.test(emojiAside) ? emojiAside : text.replace(/\ufe0f/g, '');
+  const folded = kept
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’‘`´]/g, '')
+    .replace(punctuation, ' ');
+  const words: string[] = [];
+  for (const word of folded.split(/\s+/)) {
+    if (word === '') continue;
+    const spelled = Object.hasOwn(shorthand, word) ? shorthand[word] : undefined;
+    if (spelled === undefined) words.push(word);
+    else words.push(...spelled.split(' '));
+  }
+  return words;
+}
+
+/** A phrase of a catalog's list as `foldedWords` leaves a message: "Qué llevas" → "que llevas". */
+export function foldedPhrase(phrase: string): string {
+  return foldedWords(phrase).join(' ');
+}

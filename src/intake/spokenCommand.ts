@@ -1,0 +1,34 @@
+import type { Messages } from '../messages/messages.js';
+import { foldedWords } from './foldedWords.js';
+import type { Command } from './intakeReply.js';
+import { foldedWordsSayOnly } from './saysOnly.js';
+
+/** The commands said in words, in the order they are tried. */
+const spokenCommands = ['cancel', 'help', 'back', 'startOver', 'status', 'useForm'] as const;
+
+/**
+ * The command a message says and nothing more: one of the catalog's phrases for it, with asides
+ * and courtesy around ("wait, go back one", "can we start over?", "ok, what have you got so
+ * far?", "cancelar porfa"), accents, apostrophes, punctuation and emoji aside, shorthand spelled
+ * out ("q llevas"). A message that says more (a description that holds "help" or "so far") says
+ * no command.
+ */
+export function spokenCommand(text: string, messages: Messages): Command | undefined {
+  const { commands } = messages;
+  const asides = asidesOf(commands);
+  const words = foldedWords(text, commands.shorthand);
+  return spokenCommands.find((command) => foldedWordsSayOnly(words, commands[command], asides));
+}
+
+type CommandWords = Messages['commands'];
+const asidesByCatalog = new WeakMap<CommandWords, readonly string[]>();
+
+/** A catalog's asides and courtesy, as one list made once per catalog. */
+function asidesOf(commands: CommandWords): readonly string[] {
+  let asides = asidesByCatalog.get(commands);
+  if (!asides) {
+    asides = [...commands.asides, ...commands.please];
+    asidesByCatalog.set(commands, asides);
+  }
+  return asides;
+}

@@ -1,0 +1,40 @@
+import type { CorrectionWords } from '../messages.js';
+
+/** How Spanish speakers say a value is wrong, and lead into a better one. */
+export const spanishCorrectionWords: CorrectionWords = {
+  wrongValue: [
+    'mal',
+    'incorrecto',
+    'incorrecta',
+    'equivocado',
+    'equivocada',
+    'me equivoqué',
+    'me equivoque',
+    'no es correcto',
+    'no es correcta',
+    'error',
+    'editar',
+    'edita',
+    'cambiar',
+    'cambia',
+    'modificar',
+    'modifica',
+    'corregir',
+    'corrige',
+  ],
+  leads: [
+    'no',
+    'espera',
+    'perdón',
+    'perdon',
+    'en realidad',
+    'mejor',
+    'ponlo',
+    'ponla',
+    'pon',
+    'que sea',
+    'cámbialo a',
+    'cambialo a',
+    'digamos',
+  ],
+};
