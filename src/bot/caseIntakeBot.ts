@@ -22,6 +22,8 @@ import { normalisedText } from '../intake/normalisedText.js';
 import { saysOnly } from '../intake/saysOnly.js';
 import type { Logger } from '../logging/logger.js';
 import { messagesFor } from '../messages/catalog.js';
+import type { Messages } from '../messages/messages.js';
+import { perCatalog } from '../messages/perCatalog.js';
 import type { RecordStore } from '../storage/recordStore.js';
 import type { ConversationHistory } from './conversationHistory.js';
 import type { ConversationLock } from './conversationLock.js';
@@ -32,6 +34,13 @@ import { sendKeptNotices } from './outcomeDelivery.js';
 import { RedeliveredActivities } from './redeliveredActivities.js';
 import { teamsMemberContact } from './teamsMemberContact.js';
 import { createTurnQueue } from './turnQueue.js';
+
+/** Thanks, or a yes or no, said when no intake runs: answered with the friendly close. */
+const closingWordsOf = perCatalog((commands: Messages['commands']) => [
+  ...commands.thanks,
+  ...commands.yes,
+  ...commands.no,
+]);
 
 /** What the bot is made of; the composition root builds it. */
 export interface CaseIntakeBotParts {
@@ -165,8 +174,8 @@ export class CaseIntakeBot extends TeamsActivityHandler {
       return undefined;
     }
     const typed = typeof text === 'string' ? text : '';
-    const { thanks, yes, no, please } = messages.commands;
-    if (typed.trim() !== '' && saysOnly(typed, [...thanks, ...yes, ...no], please)) {
+    const { commands } = messages;
+    if (typed.trim() !== '' && saysOnly(typed, closingWordsOf(commands), commands.please)) {
       await context.sendActivity(messages.closing);
       return undefined;
     }

@@ -1,4 +1,5 @@
 import type { Messages } from '../messages/messages.js';
+import { perCatalog } from '../messages/perCatalog.js';
 import type { Choice } from './intakeChoices.js';
 import type { Question } from './intakeQuestion.js';
 
@@ -29,10 +30,10 @@ export function choiceWording(
       // "Keep going" is a no only to "really cancel?".
       return {
         label: messages.yesNo.no,
-        words: question.kind === 'cancel' ? [...commands.no, ...commands.keepGoing] : commands.no,
+        words: question.kind === 'cancel' ? noOrKeepGoingOf(commands) : commands.no,
       };
     case 'edit':
-      return { label: messages.cards.edit, words: [...commands.edit, ...commands.no] };
+      return { label: messages.cards.edit, words: editOrNoOf(commands) };
     case 'help':
       return { label: messages.stuckChoices.help, words: commands.help };
     case 'tryAgain':
@@ -43,6 +44,18 @@ export function choiceWording(
       return { label: messages.fieldLabel[choice], words: messages.fieldWords[choice] };
   }
 }
+
+/** At "really cancel?", "keep going" is a no too. */
+const noOrKeepGoingOf = perCatalog((commands: Messages['commands']) => [
+  ...commands.no,
+  ...commands.keepGoing,
+]);
+
+/** At the summary, a no means "edit". */
+const editOrNoOf = perCatalog((commands: Messages['commands']) => [
+  ...commands.edit,
+  ...commands.no,
+]);
 
 function cancelLabel(question: Question, messages: Messages): string {
   if (question.kind === 'stuck') return messages.stuckChoices.cancel;

@@ -9,6 +9,7 @@ import { readAnswer } from '../cases/messageUnderstanding.js';
 import { saysNoPhone } from '../cases/noPhone.js';
 import { timeOnProposedDay } from '../cases/timeOnProposedDay.js';
 import type { Messages } from '../messages/messages.js';
+import { perCatalog } from '../messages/perCatalog.js';
 import { phraseAlternatives } from '../messages/phraseAlternatives.js';
 import { pressedCardAction } from './cardActions.js';
 import { choiceWording } from './choiceWords.js';
@@ -264,14 +265,8 @@ function withoutVerdictOrCourtesy(text: string, messages: Messages): string {
     .replace(courtesy, ' ');
 }
 
-const courtesies = new WeakMap<Messages['commands'], readonly string[]>();
-
-/** "Please" and "thanks" in a catalog's words, as one list made once per catalog. */
-function courtesyOf(commands: Messages['commands']): readonly string[] {
-  let courtesy = courtesies.get(commands);
-  if (!courtesy) {
-    courtesy = [...commands.please, ...commands.thanks];
-    courtesies.set(commands, courtesy);
-  }
-  return courtesy;
-}
+/** "Please" and "thanks" in a catalog's words, as one list. */
+const courtesyOf = perCatalog((commands: Messages['commands']): readonly string[] => [
+  ...commands.please,
+  ...commands.thanks,
+]);

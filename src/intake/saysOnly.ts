@@ -13,8 +13,15 @@ export function saysOnly(
   courtesy: readonly string[] = [],
   shorthand: Readonly<Record<string, string>> = {},
 ): boolean {
+  if (text.length > longestSaidOnly) return false;
   return foldedWordsSayOnly(foldedWords(text, shorthand), words, courtesy);
 }
+
+/**
+ * Longer than this, a message says more than a choice with its courtesy ("yes please, that's
+ * perfect, thank you so much, have a great day!" is 65): it is not folded into words to see.
+ */
+export const longestSaidOnly = 160;
 
 /**
  * `saysOnly` for a message already split by `foldedWords`, to ask about several lists at once.

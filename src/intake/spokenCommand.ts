@@ -1,7 +1,8 @@
 import type { Messages } from '../messages/messages.js';
+import { perCatalog } from '../messages/perCatalog.js';
 import { foldedWords } from './foldedWords.js';
 import type { Command } from './intakeReply.js';
-import { foldedWordsSayOnly } from './saysOnly.js';
+import { foldedWordsSayOnly, longestSaidOnly } from './saysOnly.js';
 
 /** The commands said in words, in the order they are tried. */
 const spokenCommands = ['cancel', 'help', 'back', 'startOver', 'status', 'useForm'] as const;
@@ -14,21 +15,15 @@ const spokenCommands = ['cancel', 'help', 'back', 'startOver', 'status', 'useFor
  * no command.
  */
 export function spokenCommand(text: string, messages: Messages): Command | undefined {
+  if (text.length > longestSaidOnly) return undefined;
   const { commands } = messages;
   const asides = asidesOf(commands);
   const words = foldedWords(text, commands.shorthand);
   return spokenCommands.find((command) => foldedWordsSayOnly(words, commands[command], asides));
 }
 
-type CommandWords = Messages['commands'];
-const asidesByCatalog = new WeakMap<CommandWords, readonly string[]>();
-
-/** A catalog's asides and courtesy, as one list made once per catalog. */
-function asidesOf(commands: CommandWords): readonly string[] {
-  let asides = asidesByCatalog.get(commands);
-  if (!asides) {
-    asides = [...commands.asides, ...commands.please];
-    asidesByCatalog.set(commands, asides);
-  }
-  return asides;
-}
+/** A catalog's asides and courtesy, as one list. */
+const asidesOf = perCatalog((commands: Messages['commands']): readonly string[] => [
+  ...commands.asides,
+  ...commands.please,
+]);

@@ -1,5 +1,6 @@
 import type { CaseField } from '../cases/caseDraft.js';
 import type { Messages } from '../messages/messages.js';
+import { perCatalog } from '../messages/perCatalog.js';
 import { fieldNamedIn } from './fieldNamedIn.js';
 import type { Command } from './intakeReply.js';
 import { withoutLeading } from './leadingWords.js';
@@ -50,15 +51,9 @@ function changeIn(text: string, messages: Messages): TypedCommand | undefined {
   return undefined;
 }
 
-type CommandWords = Messages['commands'];
-const leadIns = new WeakMap<CommandWords, readonly string[]>();
-
-/** What may come before a change ("can you", "yes but", "pls"), as one list made once per catalog. */
-function leadInsOf(commands: CommandWords): readonly string[] {
-  let words = leadIns.get(commands);
-  if (!words) {
-    words = [...commands.asides, ...commands.please, ...commands.yes];
-    leadIns.set(commands, words);
-  }
-  return words;
-}
+/** What may come before a change ("can you", "yes but", "pls"), as one list. */
+const leadInsOf = perCatalog((commands: Messages['commands']): readonly string[] => [
+  ...commands.asides,
+  ...commands.please,
+  ...commands.yes,
+]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { saysOnly } from '../../src/intake/saysOnly.js';
+import { longestSaidOnly, saysOnly } from '../../src/intake/saysOnly.js';
 import { messagesFor } from '../../src/messages/catalog.js';
 
 const en = messagesFor('en').commands;
@@ -38,5 +38,12 @@ describe('a message that says only a choice, perhaps with courtesy', () => {
     for (const text of ['thanks, bye', 'ok great', 'cool', 'thank you very much', '👍'])
       expect(saysOnly(text, closing, en.please), text).toBe(true);
     expect(saysOnly('thanks, but the printer still jams', closing, en.please)).toBe(false);
+  });
+
+  it('takes a message longer than any choice with its courtesy as saying more, unread', () => {
+    const longYes = `yes ${'please '.repeat(30)}`;
+    expect(longYes.length).toBeGreaterThan(longestSaidOnly);
+    expect(saysOnly(longYes, en.yes, courtesy(en))).toBe(false);
+    expect(saysOnly('yes please', en.yes, courtesy(en))).toBe(true);
   });
 });
