@@ -234,12 +234,28 @@ export function suggestCaseName(description: string): string | undefined {
     previous = title;
     title = title.replace(leadingFiller, '');
   }
-  if (title.length > suggestedNameLength) {
-    const cut = title.slice(0, suggestedNameLength + 1);
-    title = `${cut.slice(0, cut.lastIndexOf(' ') > 20 ? cut.lastIndexOf(' ') : suggestedNameLength).trim()}…`;
-  }
+  if (title.length > suggestedNameLength) title = shortenedTitle(title);
   title = title.charAt(0).toUpperCase() + title.slice(1);
   return title.length >= 3 && title.length <= maxCaseNameLength ? title : undefined;
+}
+
+/** A title no shorter than this is cut at its first clause's end rather than mid-clause. */
+const shortestClauseTitle = 12;
+
+/**
+ * A title cut to `suggestedNameLength`: at the end of its first clause ("Sharepoint permissions
+ * - i cant edit the Q4 budget file…" → "Sharepoint permissions"), else between words, with no
+ * "…": what is suggested is what is stored.
+ */
+function shortenedTitle(title: string): string {
+  const within = title.slice(0, suggestedNameLength + 1);
+  const clauseEnd = within.search(/\s[-–—]\s|[,;:]\s/u);
+  if (clauseEnd >= shortestClauseTitle) return within.slice(0, clauseEnd).trim();
+  const space = within.lastIndexOf(' ');
+  return within
+    .slice(0, space > 20 ? space : suggestedNameLength)
+    .replace(/[\s,;:–—-]+$/u, '')
+    .trim();
 }
 
 /**

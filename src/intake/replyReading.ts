@@ -9,10 +9,10 @@ import { readAnswer } from '../cases/messageUnderstanding.js';
 import { saysNoPhone } from '../cases/noPhone.js';
 import { timeOnProposedDay } from '../cases/timeOnProposedDay.js';
 import type { Messages } from '../messages/messages.js';
-import { perCatalog } from '../messages/perCatalog.js';
 import { phraseAlternatives } from '../messages/phraseAlternatives.js';
 import { pressedCardAction } from './cardActions.js';
 import { choiceWording } from './choiceWords.js';
+import { courtesyOf } from './courtesy.js';
 import { fieldNamedIn } from './fieldNamedIn.js';
 import { choicesOf } from './intakeChoices.js';
 import type { Question } from './intakeQuestion.js';
@@ -21,6 +21,7 @@ import { withoutLeading } from './leadingWords.js';
 import { normalisedText } from './normalisedText.js';
 import { problemToldInFull } from './problemToldInFull.js';
 import { saysOnly } from './saysOnly.js';
+import { withSuggestionDecided } from './suggestionDecided.js';
 import { saysValueIsWrong, summaryReply } from './summaryReply.js';
 import { typedCommand } from './typedCommand.js';
 import { unquoted } from './unquoted.js';
@@ -107,9 +108,11 @@ export function readReply(
     const earlier = earlierFieldNamedAsWrong(question.field, text, messages);
     if (earlier) return earlier;
     const answered = answerReply(question.field, text, parse);
+    // "sure, and my number is …" to a suggested name: the suggestion, and the number.
+    if (question.suggestion)
+      return withSuggestionDecided(answered, question.field, question.suggestion, messages);
     // The whole problem told at the name question is the description; the name is asked next.
-    const asksName = question.field === 'name' && !question.suggestion;
-    return asksName ? problemToldInFull(answered, parse) : answered;
+    return question.field === 'name' ? problemToldInFull(answered, parse) : answered;
   }
   if (question.kind === 'summary')
     return summaryReply(text, question.draft, context) ?? { kind: 'unclear' };
@@ -132,11 +135,15 @@ export function readReply(
  * value).
  */
 function valueInsteadOf(text: string, messages: Messages): string | undefined {
-  const no = /^\s*(?<word>\p{L}+)\s*[,;:.!–—-]+/u.exec(text);
+  const no = /^\s*(?<word>\p{L}+)(?<stop>\s*[,;:.!–—-]+)?/u.exec(text);
   if (!no?.groups?.word || !messages.commands.no.includes(no.groups.word.toLowerCase()))
     return undefined;
-  const value = unquoted(withoutLeading(text.slice(no[0].length), messages.corrections.leads));
-  return value === '' ? undefined : value;
+  const after = text.slice(no[0].length);
+  const value = unquoted(withoutLeading(after, messages.corrections.leads));
+  // Without a stop after the no, only words that lead into a value make one ("nah call it X"):
+  // "No printer output" is a name.
+  const ledInto = value !== unquoted(after.trim());
+  return value === '' || (!no.groups.stop && !ledInto) ? undefined : value;
 }
 
 /**
@@ -264,9 +271,3 @@ function withoutVerdictOrCourtesy(text: string, messages: Messages): string {
     .replace(/^[,;:.!\s]+/u, '')
     .replace(courtesy, ' ');
 }
-
-/** "Please" and "thanks" in a catalog's words, as one list. */
-const courtesyOf = perCatalog((commands: Messages['commands']): readonly string[] => [
-  ...commands.please,
-  ...commands.thanks,
-]);

@@ -276,6 +276,37 @@ describe('a name given in so many words', () => {
   });
 });
 
+describe('a yes or a no to a suggested name with more in the message', () => {
+  it('takes the suggestion with "sure, and my number is …", and the number, never "sure" as the name', async () => {
+    const chat = intakeChat(api.deps, london);
+    await chat.say(description);
+
+    const replies = await chat.texts('sure, and my number is 07400 123456');
+    expect(replies[0]).toContain('- Phone: +44 7400 123456');
+    const [status] = await chat.texts('what have I entered?');
+    expect(status).toContain('- Name: Outlook crashes when I open attachments');
+  });
+
+  it.each([
+    ['nah call it Teams mic issue', 'Teams mic issue'],
+    ['No printer output', 'No printer output'],
+  ])('takes "%s" as the name %s', async (said, name) => {
+    const chat = intakeChat(api.deps, london);
+    await chat.say(description);
+
+    await chat.say(said);
+    expect((await chat.texts('what have I entered?'))[0]).toContain(`- Name: ${name}`);
+  });
+
+  it('takes "no, ponle …" in Spanish as the name', async () => {
+    const chat = intakeChat(api.deps, madrid);
+    await chat.say('No puedo descargar el desprendible de pago desde el portal');
+
+    await chat.say('no, ponle Desprendible de pago');
+    expect((await chat.texts('qué llevas'))[0]).toContain('- Nombre: Desprendible de pago');
+  });
+});
+
 describe('editing the name', () => {
   it('shows the current name, not the old suggestion as a button', async () => {
     const chat = intakeChat(api.deps, london);

@@ -217,3 +217,20 @@ describe('the whole problem told at the name question', () => {
     ).toEqual([en.fieldPrompt.description(londonContext)]);
   });
 });
+
+describe('a suggested name from a long first sentence', () => {
+  it.each([
+    [
+      'Sharepoint permissions - i cant edit the Q4 budget file even though i could last week and the owner is away',
+      'Sharepoint permissions',
+    ],
+    [
+      'The shared mailbox for the finance team stopped receiving invoices from our largest supplier this morning',
+      'Shared mailbox for the finance team stopped receiving',
+    ],
+  ])('is cut at a clause or between words, with no "…": "%s"', async (opener, name) => {
+    const chat = intakeChat(api.deps, london);
+
+    expect((await chat.texts(opener)).at(-1)).toBe(en.namePromptWithSuggestion(name));
+  });
+});

@@ -17,6 +17,8 @@ export const englishCorrectionWords: CorrectionWords = {
     'modify',
   ],
   leads: [
+    'call it',
+    'name it',
     'no',
     'nope',
     'wait',

@@ -23,6 +23,9 @@ export const spanishCorrectionWords: CorrectionWords = {
     'corrige',
   ],
   leads: [
+    'ponle',
+    'llámalo',
+    'llamalo',
     'no',
     'espera',
     'perdón',
