@@ -21,8 +21,8 @@ export type Question =
   | { kind: 'stuck'; field: CaseField }
   /** Everything is there: submit, edit or cancel? */
   | { kind: 'summary'; draft: CompleteCaseDraft }
-  /** Which field to edit? */
-  | { kind: 'whichField' }
+  /** Which field to edit? (A new value for one may be typed instead: the draft it changes.) */
+  | { kind: 'whichField'; draft: CompleteCaseDraft }
   /** Really cancel? */
   | { kind: 'cancel' }
   /** Not a question: the adapter creates the case now and gives the flow the outcome. */
@@ -39,7 +39,7 @@ export function nextQuestion(state: IntakeState): Question {
     case 'stuck':
       return { kind: 'stuck', field: step.field };
     case 'choosingField':
-      return { kind: 'whichField' };
+      return isCompleteDraft(draft) ? { kind: 'whichField', draft } : collectingQuestion(state);
     case 'failed':
       return { kind: 'retry' };
     case 'submitting':

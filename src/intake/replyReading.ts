@@ -102,7 +102,9 @@ export function readReply(
   }
   if (question.kind === 'whichField') {
     const named = fieldNamedIn(text, messages);
-    return named ? { kind: 'choice', choice: named } : { kind: 'unclear' };
+    if (named) return { kind: 'choice', choice: named };
+    // The new value instead of the field's name ("el viernes 4 a las 18h", "ann@…").
+    return summaryReply(text, question.draft, context) ?? { kind: 'unclear' };
   }
   if (question.kind === 'field') {
     const earlier = earlierFieldNamedAsWrong(question.field, text, messages);

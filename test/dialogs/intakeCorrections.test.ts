@@ -307,6 +307,27 @@ describe('a yes or a no to a suggested name with more in the message', () => {
   });
 });
 
+describe('a new value typed at "which one?" instead of the field', () => {
+  it('changes the only field it can be', async () => {
+    const chat = intakeChat(api.deps);
+    await answerUpTo(chat);
+    await chat.say('edit');
+
+    const replies = await chat.texts('bob@contoso.com');
+    expect(replies[0]).toContain('Changed the e-mail');
+    expect(replies.at(-1)).toContain('- E-mail: bob@contoso\\.com');
+  });
+
+  it('changes the due date to a date typed there in Spanish', async () => {
+    const chat = await spanishChatAtSummary();
+    await chat.say('editar');
+
+    const replies = await chat.texts('el viernes 4 a las 18h');
+    expect(replies[0]).toContain('vie 4 dic 2026, 18:00');
+    expect(replies.at(-1)).toContain('- Fecha límite: vie 4 dic 2026, 18:00 (Europe/Madrid)');
+  });
+});
+
 describe('editing the name', () => {
   it('shows the current name, not the old suggestion as a button', async () => {
     const chat = intakeChat(api.deps, london);

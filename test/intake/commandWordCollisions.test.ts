@@ -23,7 +23,7 @@ const questions: Question[] = [
   { kind: 'field', field: 'name', suggestion: 'Printer jams', offerForm: true },
   { kind: 'stuck', field: 'email' },
   { kind: 'summary', draft: sampleDraft },
-  { kind: 'whichField' },
+  { kind: 'whichField', draft: sampleDraft },
   { kind: 'cancel' },
   { kind: 'retry' },
 ];

@@ -31,7 +31,7 @@ const suggested: Question = {
   suggestion: 'Printer jams',
   offerForm: true,
 };
-const whichField: Question = { kind: 'whichField' };
+const whichField: Question = { kind: 'whichField', draft: sampleDraft };
 const dateCheck: Question = {
   kind: 'check',
   pending: { field: 'dueDate', value: '2026-12-04T16:00:00.000Z', check: { kind: 'date_reading' } },
@@ -108,6 +108,12 @@ describe('reading a reply against its question', () => {
       { kind: 'change', field: 'email', readings: { email: { value: 'ann.lee@contoso.com' } } },
     ],
     ['anything else at the summary as unclear', summary, 'hmm', { kind: 'unclear' }],
+    [
+      'a new value instead of a field at "which one?" as its change',
+      whichField,
+      'bob@contoso.com',
+      { kind: 'change', field: 'email', readings: { email: { value: 'bob@contoso.com' } } },
+    ],
     [
       'a field named with its new value at the summary as the change',
       summary,
