@@ -25,5 +25,6 @@ export async function warmUpRecognizers(stop?: AbortSignal): Promise<'warm' | 's
     });
     await pause(pauseBetweenCulturesMs);
   }
-  return 'warm';
+  // A shutdown during the last culture: the process is closing, not ready.
+  return stop?.aborted ? 'stopped' : 'warm';
 }
