@@ -17,6 +17,15 @@ const wordStart = String.raw`(?<![\p{L}\p{N}_])`;
 const wordEnd = String.raw`(?![\p{L}\p{N}_])`;
 const endOfDay = `${wordStart}${anyOf('endOfDay')}${wordEnd}`;
 const deadline = anyOf('deadline');
+/** Between a deadline word and its date: an article ("by the 15th"), a "first thing". */
+const betweenDeadlineAndDate = String.raw`[\s,]*(?:${anyOf('firstThing')}\s+)?${anyOf('articles', String.raw`\s+`)}?`;
+
+/** The words before a time of day, in every language: "at", "by", "around", "a las", "antes de las". */
+const timeLeads = alternativesOfEveryLanguage(({ relativeDates }) => [
+  ...relativeDates.at,
+  ...relativeDates.byTime,
+  ...relativeDates.aroundTime,
+]);
 
 /** The patterns that find what is said around a date, in every language. */
 export const dateCues = {
@@ -24,13 +33,54 @@ export const dateCues = {
   endOfDayPhrases: new RegExp(endOfDay, 'giu'),
   /** An end-of-day phrase anywhere in a clause. */
   endOfDayWord: new RegExp(endOfDay, 'iu'),
-  /** A deadline word just before a date phrase: "by ", "due the ", "para el ". */
-  deadlineCue: new RegExp(
-    String.raw`\b${deadline}\s*${anyOf('articles', String.raw`\s+`)}?$`,
-    'iu',
-  ),
+  /**
+   * A deadline word just before a date phrase: "by ", "due the ", "para el ", "no rush, ", "need
+   * first thing ".
+   */
+  deadlineCue: new RegExp(String.raw`\b${deadline}${betweenDeadlineAndDate}$`, 'iu'),
   /** A deadline word anywhere in a clause: the clauses worth reading in free text. */
   deadlineWord: new RegExp(String.raw`\b${deadline}\b`, 'iu'),
+  /** A deadline word at the start of a text, with the spaces after it: "need it ", "by ". */
+  deadlineAtStart: new RegExp(String.raw`^${deadline}\b\s*`, 'iu'),
+  /** Words just after a date phrase that make it a deadline: " is fine", ", me vale". */
+  deadlineAfterCue: new RegExp(String.raw`^[\s,]*${anyOf('deadlineAfter')}${wordEnd}`, 'iu'),
+  /** Such words ending a text, with the stops after them: " is fine!", ", me vale". */
+  deadlineAfterAtEnd: new RegExp(
+    String.raw`[\s,]*${wordStart}${anyOf('deadlineAfter')}[\s.!]*$`,
+    'iu',
+  ),
+  /** Such words anywhere in a clause ("in 2 wks is fine"): the clause is worth reading. */
+  deadlineAfterWord: new RegExp(String.raw`\b${anyOf('deadlineAfter')}${wordEnd}`, 'iu'),
+  /** Every word that takes back the date before it ("no wait", "sorry I mean", "perdón"); global. */
+  selfCorrections: new RegExp(`${wordStart}${anyOf('selfCorrection')}${wordEnd}`, 'giu'),
+  /** Such a word anywhere in a text. */
+  selfCorrection: new RegExp(`${wordStart}${anyOf('selfCorrection')}${wordEnd}`, 'iu'),
+  /**
+   * What may stand between a date and the time after it, read apart by the recognizer ("12/03
+   * by noon", "christmas eve noon", "el 15, a las 12"): nothing but a comma or the words before a
+   * time ("at", "by", "around", "a las", "antes de las").
+   */
+  betweenDateAndTime: new RegExp(String.raw`^[\s,]*(?:${timeLeads}\s+)?$`, 'iu'),
+  /**
+   * A time said after its lead at the start of a text ("at 3pm", "by noon", "a las 10"): the
+   * time of the date before it, in the clause before ("due Dec 3, at 3pm").
+   */
+  timeLeadAtStart: new RegExp(
+    String.raw`^\s*${timeLeads}\s+(?:\d|${alternativesOfEveryLanguage(({ relativeDates }) =>
+      Object.keys(relativeDates.namedTimes),
+    )})`,
+    'iu',
+  ),
+  /** "in", "within", "dentro de" at the end of a text: before a span the recognizer reads alone. */
+  withinAtEnd: new RegExp(
+    String.raw`\b${alternativesOfEveryLanguage(({ relativeDates }) => relativeDates.within)}\s+$`,
+    'iu',
+  ),
+  /** Such a word at the end of a text, perhaps with a stop after it ("…, no wait, "). */
+  selfCorrectionAtEnd: new RegExp(
+    String.raw`${wordStart}${anyOf('selfCorrection')}[\s,;:.!–—-]*$`,
+    'iu',
+  ),
   /** An hour without am/pm, minutes or part of the day ("at 5", "a las 5"); captures the hour. */
   bareHour: new RegExp(
     String.raw`\b${anyOf('beforeBareHour')}\s+(\d{1,2})\b(?!\s*(?:${clockNotation}|${anyOf('partOfDayAfterHour')}))`,

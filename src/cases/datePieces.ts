@@ -46,13 +46,43 @@ export function datePiecesToRead(
  */
 function deadlinePart(piece: DatePiece, original: string): DatePiece[] {
   const word = dateCues.deadlineWord.exec(piece.text);
+  const after = dateCues.deadlineAfterWord.exec(piece.text);
+  // "in 2 wks is fine": the words after the date make it a deadline, so the whole piece.
+  if (after && (!word || after.index < word.index)) return [piece];
   if (word) return [{ start: piece.start + word.index, text: piece.text.slice(word.index) }];
   const from = Math.max(0, piece.start - 25);
   const before = original.slice(from, piece.start);
   // End-of-day words are blanked out of the pieces (a piece may start after them: "…, EOD
   // Monday"): looked for in the text, up to the piece's end.
   const upToPiece = original.slice(from, piece.start + piece.text.length);
-  return dateCues.endOfDayWord.test(upToPiece) || dateCues.deadlineCue.test(before) ? [piece] : [];
+  // "by Thursday, no wait, Friday 10am": the date that takes back a deadline may be one; "due
+  // Dec 3, at 3pm": so may the time of one.
+  return dateCues.endOfDayWord.test(upToPiece) ||
+    dateCues.deadlineCue.test(before) ||
+    dateCues.selfCorrectionAtEnd.test(before) ||
+    (dateCues.timeLeadAtStart.test(piece.text) && dateCues.deadlineWord.test(before))
+    ? [piece]
+    : [];
+}
+
+/**
+ * A piece without the deadline word it starts with when that word is no lead-in ("need it for
+ * Monday 9am" → "for Monday 9am", "need it sorted by Monday" → "by Monday", "lo necesito en 2
+ * horas" → "en 2 horas"), and without those it ends with ("next week is fine" → "next week"):
+ * the readers of a date phrase alone read it then, and the words still make the date a deadline
+ * (`deadlineCue`, `deadlineAfterCue`). The piece itself otherwise ("by Friday 5pm").
+ */
+export function withoutDeadlineWords(piece: DatePiece): DatePiece {
+  const after = dateCues.deadlineAfterAtEnd.exec(piece.text);
+  const ended = after ? { ...piece, text: piece.text.slice(0, after.index) } : piece;
+  const spaces = ended.text.length - ended.text.trimStart().length;
+  const text = ended.text.slice(spaces);
+  const cue = dateCues.deadlineAtStart.exec(text);
+  // "by", "para el": words that lead into a date, which its readers take with it.
+  const leadIn = dateCues.leadInAtStart.exec(text)?.[0].length ?? 0;
+  if (!cue || leadIn >= cue[0].length) return ended;
+  const skipped = spaces + cue[0].length;
+  return { start: ended.start + skipped, text: ended.text.slice(skipped) };
 }
 
 /** A clause cut between words into pieces of at most `dateClauseLength` characters. */

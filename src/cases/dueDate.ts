@@ -9,7 +9,7 @@ import {
   type RecognizedValue,
 } from './dateCandidates.js';
 import { dateCues, saysHourByClock } from './dateCues.js';
-import { type DatePiece, datePiecesToRead } from './datePieces.js';
+import { type DatePiece, datePiecesToRead, withoutDeadlineWords } from './datePieces.js';
 import { type NamedTimeZone, namedTimeZoneIn } from './namedTimeZone.js';
 import { accepted, type FieldParse, refused } from './parseOutcome.js';
 import { type QuickDateReading, quickDateReading } from './quickDateReading.js';
@@ -87,7 +87,9 @@ const latestAfternoonHour = 7;
  * "EOD", "mañana a las 5") and reads each as a wall-clock time in the user's zone. The message
  * is read clause by clause, within `readingLimits`: end-of-day phrases are blanked out (offsets
  * kept) and merged with the date they go with. With `deadlinesOnly`, only clauses with a word
- * that can introduce a deadline ("by", "due", "para", "EOD") are read. A piece that is one date
+ * that can introduce a deadline ("by", "due", "para", "EOD", "need it", "lo necesito") or follow
+ * one ("is fine", "me vale") are read. A date taken back ("Thursday no wait Friday") gives way to
+ * the one after (`withCorrectionsTaken`). A piece that is one date
  * phrase chrono-node reads alone (`quickDateReading`), or the language's grammars read
  * (`spokenDateReading`: "Monday week", "mañana 17h", "end of next week", "the 4th"), is read at
  * once; only the rest goes to Recognizers-Text, without numbers out of any date's reach. Casual
@@ -104,13 +106,91 @@ export function findDueDates(
   const mentions = named
     ? inNamedZone(text, named, context, deadlinesOnly)
     : datesIn(text, context, deadlinesOnly);
-  return mentions.map((mention) => writtenOut.typedSpan(mention));
+  return withCorrectionsTaken(text, mentions, context).map(({ timeOnly: _, ...mention }) =>
+    writtenOut.typedSpan(mention),
+  );
+}
+
+/** A mention as the readers find it: a time alone ("10am") is told from a date. */
+interface FoundMention extends DueDateMention {
+  timeOnly?: boolean;
+}
+
+/** How far a date may stand from the words that take it back, or that it takes back with. */
+const correctionReach = 12;
+
+/**
+ * The mentions of a message with each date that words take back ("Thursday no wait Friday
+ * 10am", "tomorrow, sorry I mean Monday 9am", "el jueves, perdón, el viernes a las 10") replaced
+ * by the date after them: it stands where the first did, and is a deadline if that was. A time
+ * alone after them ("Monday 9am, no wait, 10am") is that time on the first date's day.
+ */
+function withCorrectionsTaken(
+  text: string,
+  mentions: FoundMention[],
+  context: DueDateContext,
+): FoundMention[] {
+  if (mentions.length < 2) return mentions;
+  let taken = mentions;
+  for (const lead of spansOf(text, dateCues.selfCorrections)) {
+    const before = taken.findLast((mention) => mention.end <= lead.start);
+    const after = taken.find((mention) => mention.start >= lead.end);
+    if (
+      !before ||
+      !after?.reading.ok ||
+      lead.start - before.end > correctionReach ||
+      after.start - lead.end > correctionReach
+    )
+      continue;
+    const reading = after.timeOnly ? timeOnDayOf(before, after, context) : after.reading;
+    if (!reading) continue;
+    const replaced: FoundMention = {
+      start: before.start,
+      end: after.end,
+      deadline: before.deadline || after.deadline,
+      reading,
+      timeOnly: before.timeOnly,
+    };
+    taken = taken.flatMap((mention) =>
+      mention === before ? [replaced] : mention === after ? [] : [mention],
+    );
+  }
+  return taken;
+}
+
+/** The time of one mention on the day of another, as its own reading (undefined if either fails). */
+function timeOnDayOf(
+  day: FoundMention,
+  time: FoundMention,
+  context: DueDateContext,
+): FieldParse<DueDateReading, DueDateProblem> | undefined {
+  if (!day.reading.ok || !time.reading.ok) return undefined;
+  const zone = zoneNamed(day.reading.value.zone ?? context.timeZone);
+  const clock = DateTime.fromISO(time.reading.value.instant, { zone });
+  const at = DateTime.fromISO(day.reading.value.instant, { zone }).set({
+    hour: clock.hour,
+    minute: clock.minute,
+  });
+  const { rules, now } = settingsOf(context);
+  const reading = readingOf(
+    [{ at, ambiguous: day.reading.value.ambiguous || time.reading.value.ambiguous }],
+    now,
+    rules,
+  );
+  return reading.ok && day.reading.value.zone
+    ? accepted({ ...reading.value, zone: day.reading.value.zone })
+    : reading;
 }
 
 /** The dates of a message, read in the context's zone (`findDueDates` without zone names). */
-function datesIn(text: string, context: DueDateContext, deadlinesOnly: boolean): DueDateMention[] {
+function datesIn(text: string, context: DueDateContext, deadlinesOnly: boolean): FoundMention[] {
   // Only a deadline word or an end-of-day phrase makes a deadline: without one, nothing to read.
-  if (deadlinesOnly && !dateCues.deadlineWord.test(text) && !dateCues.endOfDayWord.test(text))
+  if (
+    deadlinesOnly &&
+    !dateCues.deadlineWord.test(text) &&
+    !dateCues.deadlineAfterWord.test(text) &&
+    !dateCues.endOfDayWord.test(text)
+  )
     return [];
   const { rules, now } = settingsOf(context);
   const endOfDaySpans = spansOf(text, dateCues.endOfDayPhrases);
@@ -119,9 +199,13 @@ function datesIn(text: string, context: DueDateContext, deadlinesOnly: boolean):
   const blanked = blankedOut(text, [...endOfDaySpans, ...thisWeekdaySpans]);
   const reference = wallClockAsLocalDate(now);
   const culture = context.culture ?? 'en-us';
-  const quick: DueDateMention[] = [];
+  const quick: FoundMention[] = [];
   const slow: DatePiece[] = [];
-  for (const piece of datePiecesToRead(blanked, text, deadlinesOnly)) {
+  for (const found of datePiecesToRead(blanked, text, deadlinesOnly)) {
+    // "need it for Monday 9am": read from "for", as "by Monday 9am" is; "next week is fine" as
+    // "next week".
+    const piece = withoutDeadlineWords(found);
+    if (piece.text.trim() === '') continue;
     // Next to an end-of-day phrase a date goes the slow way, which merges the two.
     const reading =
       endOfDaySpans.length === 0
@@ -137,18 +221,21 @@ function datesIn(text: string, context: DueDateContext, deadlinesOnly: boolean):
       quick.push(quickMention(text, piece, whole, readingOf([spoken], now, rules)));
     } else slow.push(piece);
   }
-  const results = slow.flatMap((piece) =>
-    recognizeDateTime(withoutNumbersOutOfReach(piece.text), culture, 0, reference).map(
-      (result) => ({
-        ...result,
-        start: result.start + piece.start,
-        end: result.end + piece.start,
-      }),
+  const results = withTimesJoined(
+    slow.flatMap((piece) =>
+      recognizeDateTime(withoutNumbersOutOfReach(piece.text), culture, 0, reference).map(
+        (result) => ({
+          start: result.start + piece.start,
+          end: result.end + piece.start,
+          values: (result.resolution?.values ?? []) as RecognizedValue[],
+        }),
+      ),
     ),
+    text,
   );
 
   const mentions = results.map((result) => {
-    const values = (result.resolution?.values ?? []) as RecognizedValue[];
+    const { values } = result;
     const start = result.start;
     const end = result.end + 1;
     const phrase = text.slice(start, end);
@@ -177,14 +264,21 @@ function datesIn(text: string, context: DueDateContext, deadlinesOnly: boolean):
     const spanStart = Math.min(start, endOfDay?.start ?? start);
     const spanEnd = Math.max(end, endOfDay?.end ?? end);
     return {
-      start: spanStart,
+      start: withCueStartingItsClause(text, spanStart),
       end: spanEnd,
-      // "end of day tomorrow": an end-of-day phrase says when it is due, as "by" does.
+      // "end of day tomorrow": an end-of-day phrase says when it is due, as "by" does; "since
+      // Monday", "after Monday" never is.
       deadline:
         endOfDay !== undefined ||
         values.some((value) => value.Mod === 'before') ||
-        dateCues.deadlineCue.test(text.slice(Math.max(0, spanStart - 25), spanStart)),
+        (!values.some((value) => value.Mod === 'since' || value.Mod === 'after') &&
+          (dateCues.deadlineCue.test(text.slice(Math.max(0, spanStart - 25), spanStart)) ||
+            dateCues.deadlineAfterCue.test(text.slice(spanEnd)))),
       reading: readingOf(candidates, now, rules),
+      timeOnly:
+        endOfDay === undefined &&
+        values.length > 0 &&
+        values.every((value) => value.type === 'time' || value.type === 'timerange'),
       endOfDay,
     };
   });
@@ -200,6 +294,59 @@ function datesIn(text: string, context: DueDateContext, deadlinesOnly: boolean):
   return [...quick, ...mentions.map(({ endOfDay: _, ...mention }) => mention), ...loneEndOfDay]
     .filter((mention) => mention.reading.ok || mention.reading.problem !== 'not_a_date')
     .sort((a, b) => a.start - b.start);
+}
+
+/** A date phrase the recognizer found: where it stands (`end` inclusive) and what it may mean. */
+interface Recognized {
+  start: number;
+  end: number;
+  values: RecognizedValue[];
+}
+
+/**
+ * The recognizer's findings with each date joined to the time that follows it ("12/03 by noon",
+ * "christmas eve noon", "Dec 3, at 3pm"): it reads them apart, and the date alone was due at the
+ * default hour. A time it is due by ("by noon") keeps its mark as a deadline.
+ */
+function withTimesJoined(results: Recognized[], text: string): Recognized[] {
+  const joined: Recognized[] = [];
+  for (const result of results) {
+    const previous = joined.at(-1);
+    const dated = previous && dateAtTime(previous, result, text);
+    if (dated) joined[joined.length - 1] = dated;
+    else joined.push(result);
+  }
+  return joined;
+}
+
+function dateAtTime(date: Recognized, time: Recognized, text: string): Recognized | undefined {
+  // "a las 10" is 10:00 or 22:00 to the recognizer: the first, as a bare hour is read.
+  const [clock] = time.values;
+  if (!clock || !time.values.every((value) => value.type === clock.type)) return undefined;
+  // "noon", or "by noon": a range that only ends.
+  const at =
+    clock.type === 'time'
+      ? clock.value
+      : clock.type === 'timerange' && !clock.start
+        ? clock.end
+        : undefined;
+  if (
+    !at ||
+    date.values.length === 0 ||
+    !date.values.every((value) => value.type === 'date' && value.value && !value.Mod) ||
+    !dateCues.betweenDateAndTime.test(text.slice(date.end + 1, time.start))
+  )
+    return undefined;
+  return {
+    start: date.start,
+    end: time.end,
+    values: date.values.map((value) => ({
+      timex: `${value.timex ?? ''}T${at.slice(0, 5)}`,
+      type: 'datetime',
+      value: `${value.value} ${at}`,
+      ...(clock.Mod ? { Mod: clock.Mod } : {}),
+    })),
+  };
 }
 
 /**
@@ -222,7 +369,7 @@ function inNamedZone(
   named: NamedTimeZone,
   context: DueDateContext,
   deadlinesOnly: boolean,
-): DueDateMention[] {
+): FoundMention[] {
   // Read once in the zone: the names blanked out are not looked for again ("CET CET CET …").
   const blanked = blankedOut(text, named.spans);
   const [zone, ...others] = named.zones;
@@ -255,14 +402,32 @@ function quickMention(
   reading: FieldParse<DueDateReading, DueDateProblem>,
 ): DueDateMention {
   const start = piece.start + (piece.text.length - piece.text.trimStart().length);
+  const end = piece.start + quick.end;
   return {
-    start,
-    end: piece.start + quick.end,
+    start: withCueStartingItsClause(text, start),
+    end,
     deadline:
       dateCues.deadlineWord.test(piece.text.slice(0, quick.leadIn)) ||
-      dateCues.deadlineCue.test(text.slice(Math.max(0, start - 25), start)),
+      dateCues.deadlineCue.test(text.slice(Math.max(0, start - 25), start)) ||
+      dateCues.deadlineAfterCue.test(text.slice(end)),
     reading,
   };
+}
+
+/**
+ * Where a date's mention starts: from the deadline word before it when that word is a clause of
+ * its own ("no rush, in 2 wks", "sin prisa, la semana que viene"), which then goes with the date,
+ * out of the description; else the date's own start (a deadline word in the date's clause is cut
+ * with it, or stays with the words before it: "the printer broke and I need it").
+ */
+function withCueStartingItsClause(text: string, start: number): number {
+  // "(no rush, in) 2 wks": the recognizer leaves "in" out of a span.
+  const at = start - (dateCues.withinAtEnd.exec(text.slice(0, start))?.[0].length ?? 0);
+  const from = Math.max(0, at - 25);
+  const cue = dateCues.deadlineCue.exec(text.slice(from, at));
+  if (!cue?.[0].includes(',')) return start;
+  const cueStart = from + cue.index;
+  return /(?:^|[,;:.!?\n])\s*$/u.test(text.slice(0, cueStart)) ? cueStart : start;
 }
 
 /**
@@ -287,8 +452,9 @@ export function readQuickDueDate(
   context: DueDateContext,
 ): FieldParse<DueDateReading, DueDateProblem> | undefined {
   const { text } = withDateWordsWrittenOut(typed);
-  // A zone named with the time goes the slow way, which reads it in that zone.
-  if (namedTimeZoneIn(text)) return undefined;
+  // A zone named with the time goes the slow way, which reads it in that zone; a date taken
+  // back ("Thursday no wait Friday") the way that reads both.
+  if (namedTimeZoneIn(text) || dateCues.selfCorrection.test(text)) return undefined;
   const { rules, now } = settingsOf(context);
   const culture = context.culture ?? 'en-us';
   const quick =

@@ -14,6 +14,9 @@ export interface Segment extends Span {
   next: number;
 }
 
+/** Where a clause ends, globally: a comma, a full stop, a question mark, a dash between spaces. */
+export const clauseEnds = /[,;:.!?…\n]+|\s[-–—]+\s/gu;
+
 /** Cuts a text at every match of a global `boundary` pattern; the last segment runs to the end. */
 export function segmentsOf(text: string, boundary: RegExp): Segment[] {
   const segments: Segment[] = [];

@@ -7,14 +7,15 @@ const punctuation = /[,;:!?¡¿.…"“”«»()]+|\s[-–—]+\s/g;
  * The words of a message as typed phrases are compared, one string each: lower-case, without
  * accents ("qué" as "que"), apostrophes ("that's" as "thats", "what’ve" as "whatve"),
  * punctuation or emoji ("thanks 🙏"), and with `shorthand` spelled out ("u" as "you"). A message
- * of emoji alone keeps them ("👍"). No words for a message of punctuation alone.
+ * of emoji alone keeps them, each a word whatever its skin tone ("👍🏽🙏" as "👍", "🙏"). No words
+ * for a message of punctuation alone.
  */
 export function foldedWords(
   text: string,
   shorthand: Readonly<Record<string, string>> = {},
 ): string[] {
   const emojiAside = withoutEmoji(text);
-  const kept = /[\p{L}\p{N}]/u.test(emojiAside) ? emojiAside : text.replace(/\ufe0f/g, '');
+  const kept = /[\p{L}\p{N}]/u.test(emojiAside) ? emojiAside : eachEmojiAWord(text);
   const folded = kept
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -29,6 +30,13 @@ export function foldedWords(
     else words.push(...spelled.split(' '));
   }
   return words;
+}
+
+/** Emoji as words: each its own, without skin tone, joiner or presentation selector. */
+function eachEmojiAWord(text: string): string {
+  return text
+    .replace(/\ufe0f|\u200d|\p{Emoji_Modifier}/gu, '')
+    .replace(/\p{Extended_Pictographic}/gu, ' $& ');
 }
 
 /** A phrase of a catalog's list as `foldedWords` leaves a message: "Qué llevas" → "que llevas". */

@@ -10,17 +10,30 @@ const spokenCommands = ['cancel', 'help', 'back', 'startOver', 'status', 'useFor
 /**
  * The command a message says and nothing more: one of the catalog's phrases for it, with asides
  * and courtesy around ("wait, go back one", "can we start over?", "ok, what have you got so
- * far?", "cancelar porfa"), accents, apostrophes, punctuation and emoji aside, shorthand spelled
- * out ("q llevas"). A message that says more (a description that holds "help" or "so far") says
- * no command.
+ * far?", "cancelar porfa", "please don't create it"), accents, apostrophes, punctuation and emoji
+ * aside, shorthand spelled out ("q llevas"). A message that says more (a description that holds
+ * "help" or "so far") says no command.
  */
 export function spokenCommand(text: string, messages: Messages): Command | undefined {
   if (text.length > longestSaidOnly) return undefined;
   const { commands } = messages;
   const asides = asidesOf(commands);
+  const phrases = phrasesOf(commands);
   const words = foldedWords(text, commands.shorthand);
-  return spokenCommands.find((command) => foldedWordsSayOnly(words, commands[command], asides));
+  return spokenCommands.find((command) => foldedWordsSayOnly(words, phrases[command], asides));
 }
+
+/** Each spoken command's phrases in a catalog; a refusal of the case is a cancel. */
+const phrasesOf = perCatalog(
+  (commands: Messages['commands']): Record<(typeof spokenCommands)[number], readonly string[]> => ({
+    cancel: [...commands.cancel, ...commands.refuseCase],
+    help: commands.help,
+    back: commands.back,
+    startOver: commands.startOver,
+    status: commands.status,
+    useForm: commands.useForm,
+  }),
+);
 
 /** A catalog's asides and courtesy, as one list. */
 const asidesOf = perCatalog((commands: Messages['commands']): readonly string[] => [

@@ -1,6 +1,7 @@
 import type { CaseField } from '../cases/caseDraft.js';
 import type { Messages } from '../messages/messages.js';
 import { perCatalog } from '../messages/perCatalog.js';
+import { cancelSaidWithMore } from './cancelSaidWithMore.js';
 import { fieldNamedIn } from './fieldNamedIn.js';
 import type { Command } from './intakeReply.js';
 import { withoutLeading } from './leadingWords.js';
@@ -25,8 +26,10 @@ const questionMarksAlone = /^\s*[?¿][\s?¿]*$/;
 /**
  * Recognises an intake-wide command in typed text: the form button's label, a question mark
  * alone (help), a command in the catalog's phrases with asides and courtesy ("help pls", "wait,
- * go back one", "what have you got so far?"), or "change the phone to …", also after words
- * that only lead into it ("can you change …", "yes but change …", "¿puedes cambiar …?").
+ * go back one", "what have you got so far?"), a cancel said with more ("it works now. nvm
+ * cancel", "nah don't create it, I'll call the helpdesk"), or "change the phone to …", also
+ * after words that only lead into it ("can you change …", "yes but change …", "¿puedes cambiar
+ * …?").
  */
 export function typedCommand(text: string, messages: Messages): TypedCommand | undefined {
   if (normalisedText(text) === normalisedText(messages.useFormButton))
@@ -34,6 +37,7 @@ export function typedCommand(text: string, messages: Messages): TypedCommand | u
   if (questionMarksAlone.test(text)) return { kind: 'command', command: 'help' };
   const command = spokenCommand(text, messages);
   if (command) return { kind: 'command', command };
+  if (cancelSaidWithMore(text, messages)) return { kind: 'command', command: 'cancel' };
   const typed = text.trim();
   const led = withoutLeading(typed.replace(/^[¿¡]+/u, ''), leadInsOf(messages.commands));
   return changeIn(typed, messages) ?? (led !== typed ? changeIn(led, messages) : undefined);

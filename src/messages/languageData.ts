@@ -8,9 +8,23 @@ export type Alternatives = readonly [string, ...string[]];
 export interface DateWords {
   /** Phrases that stand for the end of the working day: "EOD", "close of business". */
   endOfDay: Alternatives;
-  /** Words that make the date after them a deadline: "by", "due", "no later than". */
+  /**
+   * Words that make the date after them a deadline: "by", "due", "no later than", and what
+   * busy people say instead ("need it", "need a fix", "no rush", "lo necesito"). One that is no
+   * lead-in is passed over before the date is read ("need it (for Monday 9am)").
+   */
   deadline: Alternatives;
-  /** An article that may stand between a deadline word and its date: "by the 15th". */
+  /** Words after a date that make it a deadline: "(in 2 weeks) is fine", "(el lunes) me vale". */
+  deadlineAfter: Alternatives;
+  /**
+   * Words between two dates that take back the first: "Thursday no wait Friday 10am", "tomorrow,
+   * sorry I mean Monday", "el jueves, perdón, el viernes". The date after them is the one meant.
+   */
+  selfCorrection: Alternatives;
+  /**
+   * An article, or words naming the event due, that may stand between a deadline word and its
+   * date: "by the 15th", "before month end close Dec 15th".
+   */
   articles: Alternatives;
   /** Words before an hour given alone: "at 5", "around 5". */
   beforeBareHour: Alternatives;
@@ -149,7 +163,10 @@ export interface LanguageData {
    * ("I need to log a call about …"): cut from the description.
    */
   intakeRequestLead: RegExp;
-  /** A whole message, white space folded, that says there is no phone ("I don't have one"). */
+  /**
+   * A whole message, white space folded, that says there is no phone, or that e-mail is how to
+   * reach them ("I don't have one", "no work phone, just email me", "solo por correo").
+   */
   noPhone: RegExp;
   titleFillers: TitleFillers;
   /**

@@ -34,6 +34,11 @@ export interface ChangePattern {
 /** Words that act as commands at any prompt, lower-case. */
 export interface CommandWords {
   cancel: string[];
+  /**
+   * Words that refuse the case itself ("don't create it", "no lo crees"): a cancel, alone and
+   * also when the message goes on to say why ("nah, don't create it, I'll call the helpdesk").
+   */
+  refuseCase: string[];
   help: string[];
   tryAgain: string[];
   back: string[];

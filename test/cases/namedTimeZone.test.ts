@@ -74,3 +74,52 @@ describe('a zone name said again and again', () => {
     });
   });
 });
+
+describe('US zones in two letters and zones said in Spanish (issue 14)', () => {
+  const newYork = { now, timeZone: 'America/New_York', culture: 'en-us' } as const;
+  const losAngeles = { now, timeZone: 'America/Los_Angeles', culture: 'en-us' } as const;
+  const madrid = { now, timeZone: 'Europe/Madrid', culture: 'es-es' } as const;
+  const mexicoCity = { now, timeZone: 'America/Mexico_City', culture: 'es-es' } as const;
+
+  it.each([
+    ['mon 3pm PT', newYork, '2026-11-30T23:00:00.000Z', 'America/Los_Angeles'],
+    ['mon 3pm ET', losAngeles, '2026-11-30T20:00:00.000Z', 'America/New_York'],
+    ['tomorrow 10am CT', newYork, '2026-11-29T16:00:00.000Z', 'America/Chicago'],
+    ['Monday 9:30 MT', newYork, '2026-11-30T16:30:00.000Z', 'America/Denver'],
+    ['mon 3pm PST', newYork, '2026-11-30T23:00:00.000Z', 'America/Los_Angeles'],
+    ['friday 9am EDT', losAngeles, '2026-12-04T14:00:00.000Z', 'America/New_York'],
+    ['tomorrow 4pm CDT', newYork, '2026-11-29T22:00:00.000Z', 'America/Chicago'],
+    [
+      'el lunes a las 3pm hora del centro',
+      madrid,
+      '2026-11-30T21:00:00.000Z',
+      'America/Mexico_City',
+    ],
+    ['mañana a las 10:00 hora peninsular', mexicoCity, '2026-11-29T09:00:00.000Z', 'Europe/Madrid'],
+  ] as const)('reads "%s" in the zone named, to confirm in it', (text, context, instant, zone) => {
+    expect(parseDueDate(text, context)).toEqual({
+      ok: true,
+      value: { instant, ambiguous: true, zone },
+    });
+  });
+
+  it.each(['12 pt font', 'room 5 ET wing', 'at 3 ct'])(
+    'is not "%s": two letters name a zone only after a time with a.m., p.m. or minutes',
+    (text) => {
+      expect(namedTimeZoneIn(text)).toBeUndefined();
+    },
+  );
+
+  it('reads "PT" in free text from New York, and keeps it out of the description', () => {
+    expect(
+      readOpeningMessage('Server down, need it by mon 3pm PT', { ...newYork, phoneRegion: 'US' })
+        .readings,
+    ).toEqual({
+      dueDate: {
+        value: '2026-11-30T23:00:00.000Z',
+        check: { kind: 'date_reading', zone: 'America/Los_Angeles' },
+      },
+      description: { value: 'Server down' },
+    });
+  });
+});

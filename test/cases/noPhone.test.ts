@@ -14,6 +14,13 @@ describe('a message that says there is no phone', () => {
     ['no tengo móvil', 'es-es'],
     ['sin teléfono', 'es-es'],
     ['ninguno', 'es-es'],
+    ["I don't have a work phone, just email me", 'en-gb'],
+    ['no desk phone - email me instead', 'en-us'],
+    ['email is better', 'en-gb'],
+    ['by email only please', 'en-us'],
+    ['no tengo teléfono del trabajo', 'es-es'],
+    ['solo por correo', 'es-es'],
+    ['mejor por correo electrónico', 'es-es'],
   ] as const)('"%s" (%s)', (text, culture) => {
     expect(saysNoPhone(text, culture)).toBe(true);
   });
@@ -25,6 +32,9 @@ describe('a message that says there is no phone', () => {
     ['my phone is broken', 'en-gb'],
     ['I do not have a phone number yet but will soon, call 020 7946 0018', 'en-gb'],
     ['no tengo ni idea', 'es-es'],
+    ['my work phone is 020 7946 0018', 'en-gb'],
+    ['email is down so call me on 020 7946 0018', 'en-gb'],
+    ['el correo no funciona', 'es-es'],
   ] as const)('not "%s" (%s)', (text, culture) => {
     expect(saysNoPhone(text, culture)).toBe(false);
   });

@@ -1741,6 +1741,13 @@ const casualYesWords: Record<string, string[]> = {
     'yea',
     'k',
     'yeah thats fine',
+    'ya',
+    'ya thats fine',
+    '👍',
+    '👌',
+    '✅',
+    'yes go',
+    'yep go',
   ],
   'es-ES': [
     'sip',
@@ -1760,6 +1767,8 @@ const casualYesWords: Record<string, string[]> = {
     'ya quedó',
     'crea el caso',
     'mándalo',
+    '👍',
+    'sí dale',
   ],
 };
 
@@ -1870,6 +1879,27 @@ const casualCancel = (path: AnswerPath, said: string, yes: string): Conversation
   end: { cancelled: true },
 });
 
+/** The case refused at the summary, with or without a reason: asked whether to cancel, then cancelled. */
+const refusedAtSummary = (path: AnswerPath, said: string, yes: string): ConversationCase => ({
+  about: `"${said}" at the summary asks whether to cancel`,
+  speaker: path.speaker,
+  turns: [...answering(path), say(said, cancelQuestion), say(yes, cancelled)],
+  end: { cancelled: true },
+});
+
+/** A refusal taken back: the summary again, and a yes after it creates the case once. */
+const refusalTakenBack = (path: AnswerPath, said: string, yes: string): ConversationCase => ({
+  about: `"${said}" at the summary, then a no to "really cancel?", then "${yes}" creates the case`,
+  speaker: path.speaker,
+  turns: [
+    ...answering(path),
+    say(said, cancelQuestion),
+    say('no', carryOn, summary(path.draft)),
+    say(yes),
+  ],
+  end: { created: requestBodyOf(path.draft) },
+});
+
 const casualCommands: ConversationCase[] = [
   ...['help pls', '?', 'huh?', 'what?', 'im confused', 'what do you need my phone for?'].map(
     (said) => casualHelp(englishPath, said),
@@ -1877,10 +1907,21 @@ const casualCommands: ConversationCase[] = [
   ...['ayúdame', 'q necesitas?', 'no entiendo q tengo q poner'].map((said) =>
     casualHelp(spanishPath, said),
   ),
-  ...['whats left?', 'what do u have so far'].map((said) => casualStatus(englishPath, said)),
-  ...['q llevas', 'q llevas?', 'q llevamos', 'que tengo hasta ahora?', 'muestrame lo q tienes'].map(
-    (said) => casualStatus(spanishPath, said),
-  ),
+  ...[
+    'whats left?',
+    'what do u have so far',
+    'whats on file so far?',
+    "what's on file",
+    'what do you have on file',
+  ].map((said) => casualStatus(englishPath, said)),
+  ...[
+    'q llevas',
+    'q llevas?',
+    'q llevamos',
+    'que tengo hasta ahora?',
+    'muestrame lo q tienes',
+    'qué tienes apuntado',
+  ].map((said) => casualStatus(spanishPath, said)),
   casualBack(englishPath, englishNewValues.email, 'wait go back one'),
   ...['regresa', 'regresar', 'volver atrás'].map((said) =>
     casualBack(spanishPath, spanishNewValues.email, said),
@@ -1889,13 +1930,41 @@ const casualCommands: ConversationCase[] = [
     casualStartOver(englishPath, said),
   ),
   ...['empezar de cero', 'reinicia'].map((said) => casualStartOver(spanishPath, said)),
-  ...['nvm cancel', 'cancel pls', 'forget it'].map((said) =>
-    casualCancel(englishPath, said, 'yes'),
+  ...[
+    'nvm cancel',
+    'cancel pls',
+    'forget it',
+    'oh wait it just started working lol. nvm cancel',
+    'nah dont create it, ill just call the helpdesk',
+  ].map((said) => casualCancel(englishPath, said, 'yes')),
+  ...[
+    'cancelar porfa',
+    'ya no lo necesito',
+    'ya no, gracias',
+    'mejor lo dejo',
+    'ya funciona. cancela',
+  ].map((said) => casualCancel(spanishPath, said, 'sí')),
+  ...[
+    'dont have one',
+    "don't have one",
+    'i dont have a work phone, just email me',
+    'no work phone',
+    'email is better',
+  ].map((said) => hasNoPhone(englishPath, said)),
+  ...['solo por correo', 'no tengo teléfono del trabajo'].map((said) =>
+    hasNoPhone(spanishPath, said),
   ),
-  ...['cancelar porfa', 'ya no lo necesito', 'ya no, gracias', 'mejor lo dejo'].map((said) =>
-    casualCancel(spanishPath, said, 'sí'),
-  ),
-  ...['dont have one', "don't have one"].map((said) => hasNoPhone(englishPath, said)),
+  ...(
+    [
+      [englishPath, "don't create it", 'yes'],
+      [englishPath, 'nah dont create it, ill just call the helpdesk', 'yes'],
+      [spanishPath, 'no lo crees', 'sí'],
+      [spanishPath, 'mejor no lo crees', 'sí'],
+    ] as const
+  ).flatMap(([path, said, yes]) => [
+    refusedAtSummary(path, said, yes),
+    refusalTakenBack(path, said, yes),
+  ]),
 ];
 
 const casualChanges: ConversationCase[] = [
@@ -1975,6 +2044,50 @@ const casualOpeners: ConversationCase[] = [
     'La VPN que se cae',
     'VPN que se cae',
   ),
+  requestCut(
+    london,
+    'hi, this is dave. my vpn keeps dropping',
+    'My vpn keeps dropping',
+    'Vpn keeps dropping',
+  ),
+  requestCut(
+    london,
+    'my vpn keeps dropping, need a case opened',
+    'my vpn keeps dropping',
+    'Vpn keeps dropping',
+  ),
+  requestCut(
+    madrid,
+    'hola, soy Ana, la VPN se cae, necesito abrir un caso',
+    'La VPN se cae',
+    'VPN se cae',
+  ),
+  {
+    about: 'a greeting with a name, contact details and a request leave no description',
+    speaker: newYork,
+    turns: [
+      say(
+        'hi its dave, dave.m@contoso.com 212 555 0111, need a case opened',
+        begins,
+        understood({ email: 'dave.m@contoso.com', phone: '+12125550111' }),
+        asks('name'),
+      ),
+    ],
+    end: { draft: { email: 'dave.m@contoso.com', phone: '+12125550111' } },
+  },
+  {
+    about: 'a Spanish greeting with a name and a request leaves no description',
+    speaker: madrid,
+    turns: [
+      say(
+        'hola, soy Ana, ana@correo.es, necesito abrir un caso',
+        begins,
+        understood({ email: 'ana@correo.es' }),
+        asks('name'),
+      ),
+    ],
+    end: { draft: { email: 'ana@correo.es' } },
+  },
 ];
 
 /** Whole conversations with the intake dialog, by what they show. */
@@ -2019,6 +2132,12 @@ export const afterTheCase: { speaker: Speaker; said: string }[] = [
     'sure',
     'awesome thanks a lot 🙏',
     'thanks so much, have a good one',
+    'ta 👍',
+    '👍',
+    'great thanks so much, have a good weekend',
+    'amazing thank you 🙌',
+    'brilliant cheers',
+    'lovely, ta',
   ].map((said) => ({ speaker: london, said })),
   ...[
     'gracias',
@@ -2040,6 +2159,10 @@ export const afterTheCase: { speaker: Speaker; said: string }[] = [
     'muchas gracias 🙏',
     'ok gracias bye',
     'chido gracias',
+    'buen finde, gracias',
+    'genial gracias 🙌',
+    'perfecto, mil gracias',
+    '👍',
   ].map((said) => ({ speaker: madrid, said })),
 ];
 

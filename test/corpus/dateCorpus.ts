@@ -492,4 +492,67 @@ export const dateCorpus: DateCase[] = [
   c('en-us', 'America/New_York', 'as soon as possible', 'as_soon_as_possible'),
   c('es-es', 'Europe/Madrid', 'cuanto antes', 'as_soon_as_possible'),
   c('es-es', 'Europe/Madrid', 'hoy mismo', '2026-11-28T16:00:00.000Z', false),
+  // Busy typing, held out (issue 14). A time after a date, by or at it, is its time (it was the
+  // default hour): the recognizer reads "12/03" and "by noon" apart. Day/month order is the
+  // culture's, confirmed; a bare hour is in business hours, confirmed.
+  c('en-gb', 'Europe/London', 'due 12/03 by noon', '2027-03-12T12:00:00.000Z', true),
+  c('en-us', 'America/New_York', 'due 12/03 by noon', '2026-12-03T17:00:00.000Z', true),
+  c('en-us', 'America/New_York', '12/03 at noon', '2026-12-03T17:00:00.000Z', true),
+  c('en-gb', 'Europe/London', 'xmas eve noon', '2026-12-24T12:00:00.000Z', false),
+  c('en-us', 'America/New_York', 'christmas eve at noon', '2026-12-24T17:00:00.000Z', false),
+  c('en-us', 'America/New_York', 'Dec 3, at 3pm', '2026-12-03T20:00:00.000Z', false),
+  c('en-gb', 'Europe/London', 'the 4th by noon', '2026-12-04T12:00:00.000Z', true),
+  c('en-gb', 'Europe/London', 'by 3 today', '2026-11-28T15:00:00.000Z', true),
+  c('en-us', 'America/New_York', 'by 3 today', '2026-11-28T20:00:00.000Z', true),
+  c('en-gb', 'Europe/London', 'at 10 tomorrow', '2026-11-29T10:00:00.000Z', true),
+  c('es-es', 'Europe/Madrid', 'para el 15 a mediodía', '2026-12-15T11:00:00.000Z', true),
+  c('es-es', 'Europe/Madrid', 'hoy antes de las 3', '2026-11-28T14:00:00.000Z', true),
+  c('es-es', 'Europe/Madrid', 'antes de las 3 hoy', '2026-11-28T14:00:00.000Z', true),
+  c('es-es', 'America/Mexico_City', 'hoy antes de las 3', '2026-11-28T21:00:00.000Z', true),
+  c('es-es', 'Europe/Madrid', 'el lunes, a las 3', '2026-11-30T14:00:00.000Z', true),
+  // A date taken back in the same answer: the one after "no wait", "sorry I mean", "perdón"; a
+  // time alone after them is on the day said first.
+  c('en-us', 'America/New_York', 'thursday no wait friday 10am', '2026-12-04T15:00:00.000Z', true),
+  c(
+    'en-us',
+    'America/New_York',
+    'tomorrow, sorry I mean monday 9am',
+    '2026-11-30T14:00:00.000Z',
+    true,
+  ),
+  c('en-gb', 'Europe/London', 'Friday, no, Monday', '2026-11-30T17:00:00.000Z', true),
+  c('en-gb', 'Europe/London', 'monday 9am, no wait, 10am', '2026-11-30T10:00:00.000Z', true),
+  c(
+    'es-es',
+    'Europe/Madrid',
+    'el jueves, perdón, el viernes a las 10',
+    '2026-12-04T09:00:00.000Z',
+    true,
+  ),
+  c('es-es', 'Europe/Madrid', 'mañana, mejor el lunes a las 9', '2026-11-30T08:00:00.000Z', true),
+  c(
+    'es-es',
+    'America/Mexico_City',
+    'el jueves, no, el viernes a las 10',
+    '2026-12-04T16:00:00.000Z',
+    true,
+  ),
+  // A deadline said without "by": the words leading into it are passed over.
+  c('en-us', 'America/New_York', 'need it for monday 9am!!', '2026-11-30T14:00:00.000Z', true),
+  c('en-gb', 'Europe/London', 'need fix in an hour', '2026-11-28T13:00:00.000Z', false),
+  c('en-gb', 'Europe/London', 'no rush, in 2 wks is fine', '2026-12-12T17:00:00.000Z', true),
+  c('es-es', 'Europe/Madrid', 'lo necesito en 2 horas', '2026-11-28T14:00:00.000Z', false),
+  c('es-es', 'Europe/Madrid', 'lo necesito para el lunes', '2026-11-30T16:00:00.000Z', true),
+  // Any day of next week is its Monday at the default hour, confirmed (it was its Sunday).
+  c('en-gb', 'Europe/London', 'sometime next week', '2026-11-30T17:00:00.000Z', true),
+  c('en-us', 'America/New_York', 'sometime next week', '2026-11-30T22:00:00.000Z', true),
+  c('en-gb', 'Europe/London', 'early next week', '2026-11-30T17:00:00.000Z', true),
+  c(
+    'es-es',
+    'Europe/Madrid',
+    'en algún momento de la semana que viene',
+    '2026-11-30T16:00:00.000Z',
+    true,
+  ),
+  c('es-es', 'America/Mexico_City', 'durante la próxima semana', '2026-11-30T23:00:00.000Z', true),
 ];

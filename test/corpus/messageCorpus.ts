@@ -534,6 +534,134 @@ export const openingCorpus: OpeningCase[] = [
     text: 'no jala el correo, lo ocupo para hoy antes de las 12',
     expected: { description: 'no jala el correo', dueDate: '2026-11-28T18:00:00.000Z?' },
   },
+  // Busy typing, held out (issue 14). A deadline said without "by" or "due": "need it", "need a
+  // fix", "no rush", "is fine", "lo necesito", "me hace falta" make the date one, cut with it.
+  {
+    ...london,
+    text: 'VPN keeps dropping, need a fix in 2 hrs max',
+    expected: { description: 'VPN keeps dropping', dueDate: '2026-11-28T14:00:00.000Z' },
+  },
+  {
+    ...london,
+    text: 'Printer out of toner, no rush, in 2 wks is fine',
+    expected: { description: 'Printer out of toner', dueDate: '2026-12-12T17:00:00.000Z?' },
+  },
+  {
+    ...newYork,
+    text: 'Invoices export fails, need it before month end close dec 15th 3pm',
+    expected: { description: 'Invoices export fails', dueDate: '2026-12-15T20:00:00.000Z' },
+  },
+  {
+    ...newYork,
+    text: 'Projector in room 5 is dead, need first thing monday',
+    expected: {
+      description: 'Projector in room 5 is dead',
+      dueDate: '2026-11-30T14:00:00.000Z?',
+    },
+  },
+  {
+    ...newYork,
+    text: 'Shared drive is read-only, need it this afternoon',
+    expected: { description: 'Shared drive is read-only', dueDate: '2026-11-28T19:00:00.000Z?' },
+  },
+  {
+    ...newYork,
+    text: 'Laptop dock not working, need it for monday 9am!!',
+    expected: { description: 'Laptop dock not working', dueDate: '2026-11-30T14:00:00.000Z?' },
+  },
+  {
+    ...london,
+    text: 'SAP is down for the whole team, need fix in an hour',
+    expected: {
+      description: 'SAP is down for the whole team',
+      dueDate: '2026-11-28T13:00:00.000Z',
+    },
+  },
+  {
+    ...madrid,
+    text: 'La impresora no imprime, lo necesito para el lunes',
+    expected: { description: 'La impresora no imprime', dueDate: '2026-11-30T16:00:00.000Z?' },
+  },
+  {
+    ...madrid,
+    text: 'El servidor de ficheros no responde, lo necesito en 2 horas',
+    expected: {
+      description: 'El servidor de ficheros no responde',
+      dueDate: '2026-11-28T14:00:00.000Z',
+    },
+  },
+  {
+    ...mexicoCity,
+    text: 'No jala la VPN, me hace falta para el viernes a las 10',
+    expected: { description: 'No jala la VPN', dueDate: '2026-12-04T16:00:00.000Z?' },
+  },
+  {
+    ...madrid,
+    text: 'El portátil no enciende, sin prisa, la semana que viene me vale',
+    expected: { description: 'El portátil no enciende', dueDate: '2026-11-30T16:00:00.000Z?' },
+  },
+  // ...but a date that is no deadline stays in the description, and no due date is set.
+  {
+    ...london,
+    text: 'I need help since Monday',
+    expected: { description: 'I need help since Monday' },
+  },
+  {
+    ...london,
+    text: 'The backup fails every Monday, need a fix',
+    expected: { description: 'The backup fails every Monday, need a fix' },
+  },
+  {
+    ...london,
+    text: 'Printer broken since Monday, need it fixed',
+    expected: { description: 'Printer broken since Monday, need it fixed' },
+  },
+  {
+    ...newYork,
+    text: 'Badge reader dead, need it every Monday for the audit',
+    expected: { description: 'Badge reader dead, need it every Monday for the audit' },
+  },
+  {
+    ...madrid,
+    text: 'No va el correo desde el lunes, lo necesito',
+    expected: { description: 'No va el correo desde el lunes, lo necesito' },
+  },
+  {
+    ...mexicoCity,
+    text: 'Falla el respaldo cada lunes, me hace falta ayuda',
+    expected: { description: 'Falla el respaldo cada lunes, me hace falta ayuda' },
+  },
+  // A time after the date, a date taken back, a zone named: read as said.
+  {
+    ...newYork,
+    text: 'Printer down, due 12/03 by noon',
+    expected: { description: 'Printer down', dueDate: '2026-12-03T17:00:00.000Z?' },
+  },
+  {
+    ...london,
+    text: 'Printer down, need it by 3 today',
+    expected: { description: 'Printer down', dueDate: '2026-11-28T15:00:00.000Z?' },
+  },
+  {
+    ...madrid,
+    text: 'El proyector no va, para el 15 a mediodía',
+    expected: { description: 'El proyector no va', dueDate: '2026-12-15T11:00:00.000Z?' },
+  },
+  {
+    ...london,
+    text: 'Printer broken, fix by thursday, no wait, friday 10am',
+    expected: { description: 'Printer broken', dueDate: '2026-12-04T10:00:00.000Z?' },
+  },
+  {
+    ...madrid,
+    text: 'La impresora no va, la necesito para el jueves, perdón, el viernes a las 10',
+    expected: { description: 'La impresora no va', dueDate: '2026-12-04T09:00:00.000Z?' },
+  },
+  {
+    ...newYork,
+    text: 'Server down, need it by mon 3pm PT',
+    expected: { description: 'Server down', dueDate: '2026-11-30T23:00:00.000Z?' },
+  },
 ];
 
 /** Answers to a question that may carry more than was asked (London, GB numbers). */
@@ -919,5 +1047,63 @@ export const answerCorpus: AnswerCase[] = [
     text: 'mañana a última hora',
     answer: 'not_a_number',
     extras: { dueDate: '2026-11-29T16:00:00.000Z' },
+  },
+  // Busy typing, held out (issue 14): a deadline without "by" beside another answer.
+  {
+    ...london,
+    asked: 'email',
+    text: 'ann@contoso.com, need it for monday 9am',
+    answer: 'ann@contoso.com',
+    extras: { dueDate: '2026-11-30T09:00:00.000Z?' },
+  },
+  {
+    ...madrid,
+    asked: 'email',
+    text: 'ana@correo.es, lo necesito en 2 horas',
+    answer: 'ana@correo.es',
+    extras: { dueDate: '2026-11-28T14:00:00.000Z' },
+  },
+  {
+    ...london,
+    asked: 'description',
+    text: 'It jams on every duplex job. No rush, next week is fine',
+    answer: 'It jams on every duplex job.',
+    extras: { dueDate: '2026-11-30T17:00:00.000Z?' },
+  },
+  {
+    ...london,
+    asked: 'description',
+    text: 'It has jammed every Monday since October',
+    answer: 'It has jammed every Monday since October',
+    extras: {},
+  },
+  // A date taken back in the answer to the date question: the one after it.
+  {
+    ...newYork,
+    asked: 'dueDate',
+    text: 'thursday no wait friday 10am',
+    answer: '2026-12-04T15:00:00.000Z?',
+    extras: {},
+  },
+  {
+    ...newYork,
+    asked: 'dueDate',
+    text: 'tomorrow, sorry I mean monday 9am',
+    answer: '2026-11-30T14:00:00.000Z?',
+    extras: {},
+  },
+  {
+    ...madrid,
+    asked: 'dueDate',
+    text: 'el jueves, perdón, el viernes a las 10',
+    answer: '2026-12-04T09:00:00.000Z?',
+    extras: {},
+  },
+  {
+    ...newYork,
+    asked: 'dueDate',
+    text: 'sometime next week',
+    answer: '2026-11-30T22:00:00.000Z?',
+    extras: {},
   },
 ];

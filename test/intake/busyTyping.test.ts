@@ -50,6 +50,17 @@ describe('replies as busy people type them', () => {
     ['en', 'lgtm'],
     ['en', 'k'],
     ['en', 'all good, submit'],
+    ['en', 'ya'],
+    ['en', 'ya thats fine'],
+    ['en', '👍'],
+    ['en', '👍🏽'],
+    ['en', '👌'],
+    ['en', '✅'],
+    ['en', 'yes go'],
+    ['en', 'yep go'],
+    ['es', '👍'],
+    ['es', '✅'],
+    ['es', 'sí dale'],
     ['es', 'sip'],
     ['es', 'va'],
     ['es', 'orale'],
@@ -104,6 +115,17 @@ describe('replies as busy people type them', () => {
     ['es', 'volver atrás', 'back'],
     ['es', 'empezar de cero', 'startOver'],
     ['es', 'ya no, gracias', 'cancel'],
+    ['en', 'whats on file so far?', 'status'],
+    ['en', "what's on file", 'status'],
+    ['en', 'what do you have on file', 'status'],
+    ['es', 'qué tienes apuntado', 'status'],
+    ['en', 'oh wait it just started working lol. nvm cancel', 'cancel'],
+    ['en', "don't create it", 'cancel'],
+    ['en', 'nah dont create it, ill just call the helpdesk', 'cancel'],
+    ['es', 'ya funciona. cancela', 'cancel'],
+    ['es', 'no lo crees', 'cancel'],
+    ['es', 'mejor no lo crees', 'cancel'],
+    ['es', 'no, no lo crees, ya funciona', 'cancel'],
   ] as const)(
     '%s: "%s" is the command %s, at a field and at the summary',
     (language, text, command) => {
@@ -123,6 +145,10 @@ describe('replies as busy people type them', () => {
     ['en', '   '],
     ['es', 'no puedo volver atrás en el navegador'],
     ['es', 'ayúdame con la VPN'],
+    ['en', 'The printer says cancel'],
+    ['en', 'Cancel, OK and Apply are greyed out'],
+    ['en', "Don't create it by hand, the form does it"],
+    ['es', 'La impresora dice cancelar'],
   ] as const)('%s: "%s" stays the description', (language, text) => {
     const reply = readReply(description, { text }, contexts[language]);
     if (text.trim() === '') expect(reply.kind).toBe('answerRefused');
@@ -158,6 +184,12 @@ describe('replies as busy people type them', () => {
     ['en', 'don’t have one'],
     ['es', 'no tengo'],
     ['es', 'no tengo teléfono'],
+    ['en', 'i dont have a work phone, just email me'],
+    ['en', 'no work phone'],
+    ['en', 'email is better'],
+    ['es', 'solo por correo'],
+    ['es', 'no tengo teléfono del trabajo'],
+    ['es', 'no tengo móvil, escríbeme al correo'],
   ] as const)('%s: "%s" at the phone question hears why a number is needed', (language, text) => {
     expect(readReply(phone, { text }, contexts[language])).toEqual({ kind: 'noPhone' });
   });
@@ -173,6 +205,12 @@ describe('openers as busy people type them', () => {
     ['es', 'hola q tal'],
     ['es', 'que onda, necesito levantar un ticket'],
     ['es', 'buen dia, me pueden ayudar?'],
+    ['en', 'hi its dave'],
+    ['en', 'this is Dave'],
+    ['en', 'actually i need another case'],
+    ['en', 'cheers'],
+    ['es', 'hola, soy Ana García'],
+    ['es', 'vale, necesito otro caso'],
   ] as const)('%s: "%s" only greets or asks', (language, text) => {
     const { culture } = contexts[language].parse;
     expect(isIntakeRequestOnly(text, culture)).toBe(true);
@@ -183,6 +221,15 @@ describe('openers as busy people type them', () => {
     ['en', 'I need to log a call about the printer 👋 on floor 2', 'The printer 👋 on floor 2'],
     ['en', 'hi 👋 I need to log a call about the VPN', 'The VPN'],
     ['es', 'necesito abrir un caso por la VPN que se cae', 'La VPN que se cae'],
+    ['en', 'hi, this is dave. my vpn keeps dropping', 'My vpn keeps dropping'],
+    ['en', 'my vpn keeps dropping, need a case opened', 'my vpn keeps dropping'],
+    ['en', 'VPN drops every hour. Can you log a ticket pls? thanks', 'VPN drops every hour.'],
+    [
+      'en',
+      'cheers. another one pls: my docking station ethernet port is dead',
+      'My docking station ethernet port is dead',
+    ],
+    ['es', 'hola, soy Ana, la VPN se cae, necesito abrir un caso', 'La VPN se cae'],
   ] as const)('%s: "%s" leaves "%s" as the description', (language, text, expected) => {
     expect(readOpeningMessage(text, contexts[language].parse).readings.description?.value).toBe(
       expected,
@@ -192,7 +239,10 @@ describe('openers as busy people type them', () => {
   it.each([
     ['en', 'hey, my screen flickers'],
     ['en', 'another problem with the printer: it jams'],
+    ['en', 'hi its broken'],
+    ['en', 'hi its not working'],
     ['es', 'hola, la impresora no imprime'],
+    ['es', 'hola soy nuevo y no puedo entrar'],
   ] as const)('%s: "%s" says what the problem is', (language, text) => {
     expect(isIntakeRequestOnly(text, contexts[language].parse.culture)).toBe(false);
   });

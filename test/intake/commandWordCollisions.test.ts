@@ -32,9 +32,9 @@ const wordCommands = ['cancel', 'help', 'back', 'startOver', 'status', 'useForm'
 
 /**
  * Every phrase that does something at `question`, with what it does: the intake-wide commands
- * (not heard at "really cancel?") and the question's choices, by label and by word, as they are
- * compared (accents, apostrophes and punctuation aside). A choice and a command of the same name
- * are one action ("cancel", "help").
+ * (not heard at "really cancel?"; a refusal of the case is a cancel) and the question's choices,
+ * by label and by word, as they are compared (accents, apostrophes and punctuation aside). A
+ * choice and a command of the same name are one action ("cancel", "help").
  */
 function actionsByPhrase(question: Question, messages: Messages): Map<string, Set<string>> {
   const byPhrase = new Map<string, Set<string>>();
@@ -45,6 +45,7 @@ function actionsByPhrase(question: Question, messages: Messages): Map<string, Se
   if (question.kind !== 'cancel') {
     for (const command of wordCommands)
       for (const word of messages.commands[command]) add(word, command);
+    for (const word of messages.commands.refuseCase) add(word, 'cancel');
     add(messages.useFormButton, 'useForm');
   }
   for (const choice of choicesOf(question)) {

@@ -15,6 +15,8 @@ describe('a message that says only a choice, perhaps with courtesy', () => {
     'yes thanks',
     'Yes, that works',
     'works for me',
+    '👍🙏',
+    '👍🏽',
   ])('"%s" is a yes', (text) => {
     expect(saysOnly(text, en.yes, courtesy(en))).toBe(true);
   });
@@ -26,12 +28,18 @@ describe('a message that says only a choice, perhaps with courtesy', () => {
     },
   );
 
-  it.each(['please', 'thanks', 'yes the printer', 'Yesterday', 'ok printer on floor 3', ''])(
-    '"%s" is not',
-    (text) => {
-      expect(saysOnly(text, en.yes, courtesy(en))).toBe(false);
-    },
-  );
+  it.each([
+    'please',
+    'thanks',
+    'yes the printer',
+    'Yesterday',
+    'ok printer on floor 3',
+    '',
+    '🙏',
+    'go back',
+  ])('"%s" is not', (text) => {
+    expect(saysOnly(text, en.yes, courtesy(en))).toBe(false);
+  });
 
   it('closes on thanks and goodbyes however they are strung together', () => {
     const closing = [...en.thanks, ...en.yes, ...en.no];

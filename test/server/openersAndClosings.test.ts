@@ -75,7 +75,11 @@ describe('openers that only greet or ask, and thanks at the end, over HTTP', () 
   it.each([
     [london, 'another case'],
     [london, 'another one pls'],
+    [london, 'i need another case'],
+    [london, 'actually i need another case'],
     [madrid, 'otro caso'],
+    [madrid, 'necesito otro caso'],
+    [madrid, 'vale, necesito otro caso'],
   ] as const)(
     '%s: "%s" after the case is created starts a new intake with nothing filled',
     async (speaker, said) => {
@@ -92,6 +96,25 @@ describe('openers that only greet or ask, and thanks at the end, over HTTP', () 
       expect(listed).toBe(
         `${messages.statusIntro}\n\n${fieldLines({}, messages, messages.notYet)}`,
       );
+    },
+  );
+
+  it.each([
+    [london, 'cheers. another one pls: my docking station ethernet port is dead'],
+    [madrid, 'gracias. otro más: la impresora del piso 2 no imprime'],
+  ] as const)(
+    '%s: "%s" after the case is created starts a new case about the problem alone',
+    async (speaker, said) => {
+      const { locale, zone } = speaker;
+      const chat = botConversation(bot.url, undefined, { locale, localTimezone: zone });
+      const messages = messagesFor(locale);
+      for (const answer of answersBySpeaker(speaker)) await chat.say(answer);
+      await chat.say(messages.commands.yes[0] ?? '');
+      const problem = said.slice(said.lastIndexOf(':') + 2);
+      const description = problem.charAt(0).toUpperCase() + problem.slice(1);
+      const [started, understood] = await chat.say(said);
+      expect(started).toBe(messages.intakeStart);
+      expect(understood).toBe(`${messages.understood}\n\n${fieldLines({ description }, messages)}`);
     },
   );
 

@@ -1,3 +1,4 @@
+import { emojiWords } from '../emojiWords.js';
 import type { CommandWords } from '../messages.js';
 
 /** English words that act as commands at any prompt ("cancel", "help", "try again"), lower-case. */
@@ -13,6 +14,15 @@ export const englishCommandWords: CommandWords = {
     'forget it',
     'forget about it',
     'cancel it',
+  ],
+  refuseCase: [
+    "don't create it",
+    'do not create it',
+    "don't create the case",
+    "don't open it",
+    "don't submit it",
+    "don't send it",
+    "don't bother",
   ],
   help: [
     'help',
@@ -86,6 +96,11 @@ export const englishCommandWords: CommandWords = {
     'where are we at',
     "what's left",
     'what is left',
+    "what's on file",
+    'what is on file',
+    'what do you have on file',
+    'what have you got on file',
+    'what do you have on record',
   ],
   asides: [
     'so far',
@@ -171,6 +186,9 @@ export const englishCommandWords: CommandWords = {
     'submit',
     'submit it',
     'send it',
+    'ya',
+    'go',
+    ...emojiWords.approval,
   ],
   no: ['no', 'n', 'nope', 'nah', 'not quite', 'wrong', 'no thanks', 'not that'],
   keepGoing: ['keep going', 'carry on', 'continue', 'go on', "don't cancel", 'do not cancel'],
@@ -186,6 +204,7 @@ export const englishCommandWords: CommandWords = {
   thanks: [
     'thanks',
     'thank you',
+    'ta',
     'thank you so much',
     'thanks a lot',
     'many thanks',
@@ -197,6 +216,9 @@ export const englishCommandWords: CommandWords = {
     'ok thanks',
     'perfect thanks',
     'awesome',
+    'amazing',
+    'brilliant',
+    'lovely',
     'cool',
     'thank you very much',
     'bye',
@@ -204,7 +226,10 @@ export const englishCommandWords: CommandWords = {
     'have a good one',
     'have a good day',
     'have a nice day',
-    '👍',
-    '🙏',
+    'have a good weekend',
+    'have a great weekend',
+    'have a nice weekend',
+    'enjoy your weekend',
+    ...emojiWords.thanks,
   ],
 };

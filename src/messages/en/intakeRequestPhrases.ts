@@ -1,5 +1,17 @@
-/** Greetings, each perhaps with "there": "hi", "hey there", "good morning". */
-const greeting = String.raw`(?:(?:hi|hello|hey|hiya|heya|howdy|morning|good (?:morning|afternoon|evening|day))(?: there| all| team)?[\s,!.]*)`;
+/** Words that say how a thing is, so "it's broken" is no one's name. */
+const notAName = `(?:not|broken|down|dead|stuck|slow|frozen|gone|back|fixed|working|weird|strange|urgent|bad|wrong|fine|ok|okay|off|out|over|done|again|still|happening|useless|annoying|ridiculous)`;
+
+/** Who is writing, said after or instead of a greeting: "it's Dave", "this is Ana". */
+const introduction = String.raw`(?:it'?s|it is|this is)\s+(?!${notAName}(?![\p{L}'-]))\p{L}[\p{L}'-]*(?![\p{L}'-])`;
+
+/**
+ * Greetings, each perhaps with "there", and who is writing: "hi", "hey there", "good morning",
+ * "hi its dave", "this is Ana".
+ */
+const greeting = String.raw`(?:(?:(?:hi|hello|hey|hiya|heya|howdy|morning|good (?:morning|afternoon|evening|day))(?: there| all| team)?|${introduction})[\s,!.]*)`;
+
+/** Words that only lead into what follows: "actually", "oh", "ok so". */
+const filler = String.raw`(?:(?:actually|also|and|so|ok|okay|oh|um|well|sorry|right)(?!\p{L})[\s,]*)`;
 
 /** What may lead into a request: "I would like to", "can you", "pls". */
 const leadIn = String.raw`(?:(?:i(?:'d| would)? like to|i want to|i wanna|i need to|need to|i'd like|i have to|i must|can you|could you|can u|could u|would you|can i|could i|please|pls|plz|kindly|let's|lets|help me)\s+)`;
@@ -13,8 +25,8 @@ const caseWord = '(?:case|ticket|request|issue|problem|fault|incident|bug|compla
 /** "a", "a new", "another", "a support" before the case word. */
 const determiner = String.raw`(?:a\s+|an\s+|an?\s+new\s+|new\s+|another\s+)?(?:support\s+)?`;
 
-/** Courtesy and urgency after a request, or alone: "please", "thanks a lot", "ASAP". */
-const courtesy = String.raw`(?:[\s,]*(?:please|pls|plz|thanks(?: a lot| so much)?|thx|thank you(?: so much)?|asap|urgent|urgently|right away))*`;
+/** Courtesy and urgency after a request, or alone: "please", "thanks a lot", "cheers", "ASAP". */
+const courtesy = String.raw`(?:[\s,]*(?:please|pls|plz|thanks(?: a lot| so much)?|thx|thank you(?: so much)?|cheers|ta|asap|urgent|urgently|right away))*`;
 
 /** What only asks for a case, or for help, without saying what the problem is. */
 const request = [
@@ -31,11 +43,12 @@ const request = [
 /**
  * An English message that only greets or asks for a case: "hi", "I would like to open a case",
  * "can you create a new ticket please", "new case pls", "I need a ticket", "hi! can you help
- * me?", "Need a case opened ASAP", "another one pls".
+ * me?", "Need a case opened ASAP", "another one pls", "hi its dave", "actually i need another
+ * case", "cheers".
  */
 export const englishIntakeRequestOnly = new RegExp(
-  String.raw`^${greeting}*${leadIn}*(?:${request})?${courtesy}[\s.!?]*$`,
-  'i',
+  String.raw`^${greeting}*${filler}*${leadIn}*(?:${request})?${courtesy}[\s.!?]*$`,
+  'iu',
 );
 
 /**
@@ -43,6 +56,6 @@ export const englishIntakeRequestOnly = new RegExp(
  * to log a call about (the printer on floor 2)", "open a ticket regarding (…)".
  */
 export const englishIntakeRequestLead = new RegExp(
-  String.raw`^${greeting}*${leadIn}*${opening}\s+${determiner}${caseWord}\s+(?:about|regarding|re:?|concerning|for)\s+`,
-  'i',
+  String.raw`^${greeting}*${filler}*${leadIn}*${opening}\s+${determiner}${caseWord}\s+(?:about|regarding|re:?|concerning|for)\s+`,
+  'iu',
 );

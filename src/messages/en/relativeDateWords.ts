@@ -59,7 +59,11 @@ export const englishRelativeDateWords: RelativeDateWords = {
     '(?:in the )?evening|(?:at )?night': 'evening',
     '(?:at |around )?lunch(?:time)?': 'midday',
   },
-  nextWeek: ['next week', '(?:the )?(?:following|coming) week'],
+  // "sometime next week", "early next week": any day of it may be meant, as said alone.
+  nextWeek: [
+    '(?:(?:some ?time|any ?time|some day|any day|early|during|in) )?next week',
+    '(?:(?:some ?time|any ?time|early|during|in) )?(?:the )?(?:following|coming) week',
+  ],
   dayApprovals: [
     'works(?: for me)?',
     "(?:is|'s|’s) (?:fine|good|great|ok(?:ay)?|best|perfect)(?: for me)?",

@@ -1,3 +1,4 @@
+import { emojiWords } from '../emojiWords.js';
 import type { CommandWords } from '../messages.js';
 
 /** Spanish words that act as commands at any prompt ("cancelar", "ayuda", "otra vez"), lower-case. */
@@ -18,6 +19,14 @@ export const spanishCommandWords: CommandWords = {
     'ya no',
     'ya no hace falta',
     'cancélalo',
+  ],
+  refuseCase: [
+    'no lo crees',
+    'no crees el caso',
+    'no lo abras',
+    'no lo envíes',
+    'no lo mandes',
+    'no hace falta que lo crees',
   ],
   help: [
     'ayuda',
@@ -98,6 +107,9 @@ export const spanishCommandWords: CommandWords = {
     'enséñame lo que tienes',
     'qué has apuntado',
     'qué tienes apuntado',
+    'qué tienes anotado',
+    'qué has anotado',
+    'qué hay apuntado',
     'qué sabes',
     'qué te he dicho',
     'qué te he dado',
@@ -189,6 +201,7 @@ export const spanishCommandWords: CommandWords = {
     'crea el caso',
     'mándalo',
     'envíalo',
+    ...emojiWords.approval,
   ],
   no: ['no', 'n', 'nop', 'nel', 'no exactamente', 'incorrecto', 'no gracias', 'ese no', 'mejor no'],
   keepGoing: ['sigue', 'seguir', 'sigamos', 'continúa', 'continuar', 'no canceles', 'no cancelar'],
@@ -218,7 +231,11 @@ export const spanishCommandWords: CommandWords = {
     'grax',
     'gracias mil',
     'chido',
-    '👍',
-    '🙏',
+    'buen finde',
+    'buen fin de semana',
+    'feliz finde',
+    'feliz fin de semana',
+    'que tengas buen finde',
+    ...emojiWords.thanks,
   ],
 };

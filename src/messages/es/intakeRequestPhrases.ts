@@ -1,5 +1,17 @@
-/** Greetings, one or more: "hola", "buenas tardes", "hola qué tal", "qué onda", "buen día". */
-const greeting = String.raw`(?:(?:hola|buenas|buenos d[ií]as|buen d[ií]a|buenas tardes|buenas noches|q(?:u[eé])? tal|q(?:u[eé])? onda|saludos|hey|oye)[\s,!.¡¿?]*)`;
+/** A word of a name: "Ana", "García", "O'Neill". */
+const nameWord = String.raw`\p{L}[\p{L}'-]*(?![\p{L}'-])`;
+
+/** Who is writing, with one or two words of a name: "soy Ana", "soy Ana García", "te escribe Luis". */
+const introduction = String.raw`(?:soy|me llamo|(?:te |les )?(?:escribe|habla))\s+${nameWord}(?:\s+${nameWord})?`;
+
+/**
+ * Greetings, one or more, and who is writing: "hola", "buenas tardes", "hola qué tal", "qué
+ * onda", "buen día", "hola, soy Ana".
+ */
+const greeting = String.raw`(?:(?:hola|buenas|buenos d[ií]as|buen d[ií]a|buenas tardes|buenas noches|q(?:u[eé])? tal|q(?:u[eé])? onda|saludos|hey|oye|${introduction})[\s,!.¡¿?]*)`;
+
+/** Words that only lead into what follows: "pues", "bueno", "vale". */
+const filler = String.raw`(?:(?:pues|bueno|vale|perdona|perdón|también|tambien|y|ah|oh)(?!\p{L})[\s,]*)`;
 
 /** What may lead into a request: "quiero", "me urge", "¿me pueden …?". */
 const leadIn = String.raw`(?:(?:quiero|quisiera|necesito|necesitaría|necesitaria|ocupo|me urge|urge|me gustaría|me gustaria|puedes|podrías|podrias|me puedes|me pueden|pueden|podrían|podrian|por favor|porfa|ayúdame a|ayudame a|me ayudas a)\s+)`;
@@ -30,11 +42,11 @@ const request = [
 /**
  * A Spanish message that only greets or asks for a case: "hola", "quiero abrir un caso",
  * "necesito crear un ticket por favor", "hola q tal", "me urge abrir un caso pls", "buen día, ¿me
- * pueden ayudar?", "otro caso".
+ * pueden ayudar?", "otro caso", "hola, soy Ana", "vale, necesito otro caso".
  */
 export const spanishIntakeRequestOnly = new RegExp(
-  String.raw`^[¡¿\s]*${greeting}*${leadIn}*(?:${request})?${courtesy}[\s.!?¿¡]*$`,
-  'i',
+  String.raw`^[¡¿\s]*${greeting}*${filler}*${leadIn}*(?:${request})?${courtesy}[\s.!?¿¡]*$`,
+  'iu',
 );
 
 /**
@@ -42,6 +54,6 @@ export const spanishIntakeRequestOnly = new RegExp(
  * "necesito abrir un caso por (la VPN, que se cae)", "quiero levantar un ticket sobre (…)".
  */
 export const spanishIntakeRequestLead = new RegExp(
-  String.raw`^[¡¿\s]*${greeting}*${leadIn}*${opening}\s+${determiner}${caseWord}\s+(?:por|sobre|acerca de|porque)\s+`,
-  'i',
+  String.raw`^[¡¿\s]*${greeting}*${filler}*${leadIn}*${opening}\s+${determiner}${caseWord}\s+(?:por|sobre|acerca de|porque)\s+`,
+  'iu',
 );

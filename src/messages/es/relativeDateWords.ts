@@ -49,7 +49,8 @@ export const spanishRelativeDateWords: RelativeDateWords = {
     lead: ['del', 'de'],
     spans: { 'en ocho(?: d[ií]as)?': { days: 7 }, 'en quince(?: d[ií]as)?': { days: 14 } },
   },
-  at: ['a las', 'a la'],
+  // "a mediodía": "a" alone before a time said as a word.
+  at: ['a las', 'a la', 'a'],
   byTime: ['antes de(?:l| las?)?', 'para las?', 'hasta las?', 'no más tarde de las?'],
   aroundTime: ['sobre las?', 'a eso de las?', 'hacia las?', 'alrededor de las?', 'como a las?'],
   namedTimes: { '(?:el )?mediod[ií]a': 12 },
@@ -59,11 +60,10 @@ export const spanishRelativeDateWords: RelativeDateWords = {
     '(?:por|en) la (?:tarde|noche)': 'evening',
     'a la hora de (?:comer|almorzar)': 'midday',
   },
-  // Said after its lead-ins ("para la", "la"), which are cut first.
+  // Said after its lead-ins ("para la", "la"), which are cut first; "en algún momento de la
+  // semana que viene", "a principios de la próxima semana": any day of it may be meant.
   nextWeek: [
-    '(?:la )?semana que viene',
-    '(?:la )?pr[óo]xima semana',
-    '(?:la )?semana (?:pr[óo]xima|siguiente)',
+    '(?:(?:en )?(?:alg[úu]n (?:momento|d[íi]a)|cualquier d[íi]a) de |durante |a principios de |(?:a )?comienzos de )?(?:la )?(?:semana que viene|pr[óo]xima semana|semana (?:pr[óo]xima|siguiente))',
   ],
   dayApprovals: [
     'me (?:va|viene|sirve|parece) bien',
