@@ -443,6 +443,10 @@ export const dateCorpus: DateCase[] = [
   c('en-gb', 'Europe/London', 'xmas eve', '2026-12-24T17:00:00.000Z', true),
   c('es-es', 'Europe/Madrid', 'la semana q viene', '2026-11-30T16:00:00.000Z', true),
   c('es-es', 'Europe/Madrid', 'el lunes q viene a las 10', '2026-11-30T09:00:00.000Z', true),
+  // "alas" for "a las" before an hour, and "hs" for hours.
+  c('es-es', 'Europe/Madrid', 'el lunes alas 10', '2026-11-30T09:00:00.000Z', true),
+  c('es-es', 'Europe/Madrid', 'el viernes 4 a las 18 hs', '2026-12-04T17:00:00.000Z', false),
+  c('es-es', 'Europe/Madrid', 'mañana a las 10 hs', '2026-11-29T09:00:00.000Z', false),
   c('es-es', 'Europe/Madrid', 'a finales de la semana q viene', '2026-12-04T16:00:00.000Z', true),
   c('es-es', 'Europe/Madrid', 'mañana x la mañana', '2026-11-29T08:00:00.000Z', true),
   c('es-es', 'Europe/Madrid', 'mañana x la tarde', '2026-11-29T17:00:00.000Z', true),

@@ -8,4 +8,8 @@ export const spanishCasualDateSpellings: CasualSpellings = {
   // "pa hoy", "pa el lunes": "para" only before a date, so that "PA 5" stays as it is.
   'pa(?=\\s+(?:hoy|mañana|manana|pasado|el|la|las|antes|este|esta|fin|finales)(?!\\p{L}))': 'para',
   'mñn|mñna': 'mañana',
+  // "el lunes alas 10": "a las" run together, only before an hour.
+  'alas(?=\\s+\\d)': 'a las',
+  // "a las 18 hs" (Argentina, Uruguay): hours.
+  '(?<=\\d\\s?)hs': 'h',
 };
