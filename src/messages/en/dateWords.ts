@@ -1,6 +1,17 @@
 import type { DateWords } from '../languageData.js';
 
 /** English words around dates: "by Friday", "EOD", "at 5", "5 in the afternoon". */
+/** The words that say a date is a deadline, and lead into it: "by Friday", "no later than 5pm". */
+const deadlineWords = [
+  'by',
+  'before',
+  'until',
+  'till',
+  'due',
+  'deadline',
+  'no later than',
+] as const;
+
 export const englishDateWords: DateWords = {
   endOfDay: [
     'eod',
@@ -12,13 +23,7 @@ export const englishDateWords: DateWords = {
   // What busy people say instead of "by": "need it for Monday 9am", "need a fix in 2 hrs",
   // "no rush, next week", "need first thing Monday"; not "need help", "needs" or a bare "need".
   deadline: [
-    'by',
-    'before',
-    'until',
-    'till',
-    'due',
-    'deadline',
-    'no later than',
+    ...deadlineWords,
     'need (?:it|this|that|them)(?: (?:fixed|done|sorted|back|working|ready|resolved))?',
     'need (?:a )?fix',
     'needed',
@@ -48,13 +53,7 @@ export const englishDateWords: DateWords = {
   beforeBareHour: ['at', 'around'],
   partOfDayAfterHour: ['in the'],
   leadIntoDate: [
-    'by',
-    'before',
-    'until',
-    'till',
-    'due',
-    'deadline',
-    'no later than',
+    ...deadlineWords,
     'on',
     'at',
     'for',
