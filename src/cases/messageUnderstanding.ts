@@ -20,6 +20,7 @@ import {
 } from './fieldReading.js';
 import { caseFieldSpecs, type FieldProblems, parseCaseField } from './fields/caseFieldSpecs.js';
 import { isIntakeRequestOnly, withoutRequestLead } from './intakeRequest.js';
+import { fewestPhoneDigits } from './loneShortNumbers.js';
 import { accepted, type FieldParse, refused } from './parseOutcome.js';
 import { findPhoneNumbers } from './phoneNumber.js';
 import { readingLimits } from './readingLimits.js';
@@ -141,9 +142,6 @@ function understandMessage(
     remainder: withoutClauses(text, taken),
   };
 }
-
-/** The fewest digits of any phone number libphonenumber finds (a national number of Niue has four). */
-const fewestPhoneDigits = 4;
 
 /** Whether a text has digits enough, in any script, to be or hold a phone number. */
 function mayHoldPhoneNumber(text: string): boolean {

@@ -7,6 +7,8 @@ import {
   validatePhoneNumberLength,
 } from 'libphonenumber-js/max';
 import examples from 'libphonenumber-js/mobile/examples';
+import { keepInternationalForm, keptInternationalForm } from './internationalForms.js';
+import { withLoneShortNumbersBlanked } from './loneShortNumbers.js';
 import { accepted, type FieldParse, refused } from './parseOutcome.js';
 import { withoutRetiredPrefixes } from './retiredDialingPrefixes.js';
 
@@ -29,10 +31,12 @@ export interface PhoneMention {
 
 /**
  * A number as the case API receives it: E.164, with an extension in the RFC 3966 form when
- * there is one ("+14155550100;ext=204").
+ * there is one ("+14155550100;ext=204"). How people read it is kept, for showing it.
  */
 function apiForm(phone: PhoneNumber): string {
-  return phone.ext ? `${phone.number};ext=${phone.ext}` : phone.number;
+  const form = phone.ext ? `${phone.number};ext=${phone.ext}` : phone.number;
+  keepInternationalForm(form, phone);
+  return form;
 }
 
 /**
@@ -69,7 +73,9 @@ export function parsePhoneNumber(
 
 /** Finds valid phone numbers in free text ("…reach me at +44 20 7946 0018 or …"). */
 export function findPhoneNumbers(text: string, defaultRegion: string): PhoneMention[] {
-  const dialled = withInternationalPlus(withoutRetiredPrefixes(text, defaultRegion));
+  const dialled = withLoneShortNumbersBlanked(
+    withInternationalPlus(withoutRetiredPrefixes(text, defaultRegion)),
+  );
   return findPhoneNumbersInText(dialled, defaultRegion as CountryCode).map((found) => ({
     start: found.startsAt,
     end: found.endsAt,
@@ -91,10 +97,12 @@ function withInternationalPlus(text: string): string {
 
 /** A number as people read it: "+44 20 7946 0018", "+1 415 555 0100 ext. 204". */
 export function formatPhoneNumber(apiNumber: string): string {
-  return (
-    parsePhoneNumberFromString(apiNumber.replace(';ext=', ' ext. '))?.formatInternational() ??
-    apiNumber
-  );
+  const kept = keptInternationalForm(apiNumber);
+  if (kept !== undefined) return kept;
+  const phone = parsePhoneNumberFromString(apiNumber.replace(';ext=', ' ext. '));
+  if (!phone) return apiNumber;
+  keepInternationalForm(apiNumber, phone);
+  return phone.formatInternational();
 }
 
 /** Examples by region, made once each: there are about 250 regions, and every turn asks. */

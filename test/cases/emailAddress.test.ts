@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findEmailAddresses, parseEmailAddress } from '../../src/cases/emailAddress.js';
+import type { RecognitionCulture } from '../../src/cases/recognitionCulture.js';
 import { findRefusedEmailAddress } from '../../src/cases/refusedEmailAddress.js';
 import { typingDistance } from '../../src/cases/typingDistance.js';
 
@@ -65,7 +66,7 @@ describe('addresses with letters beyond ASCII', () => {
     },
   );
 
-  it.each([
+  it.each<[string, RecognitionCulture]>([
     ['write to müller@contoso.com please', 'en-us'],
     ['escríbeme a josé@contoso.es', 'es-es'],
   ])('never takes the ASCII tail of one from free text: %s', (text, culture) => {
@@ -118,5 +119,25 @@ describe('typingDistance', () => {
     ['', 'com', 3],
   ])('%s → %s takes %i slips', (typed, meant, slips) => {
     expect(typingDistance(typed, meant)).toBe(slips);
+  });
+});
+
+describe('findEmailAddresses reads only the stretch between the first @ and the last', () => {
+  it.each([
+    [
+      'ann@contoso.com is mine, bob@contoso.com is my manager',
+      ['ann@contoso.com', 'bob@contoso.com'],
+    ],
+    [
+      'the printer on floor 3 jams; reach me at\nann.lee@contoso.com. thanks',
+      ['ann.lee@contoso.com'],
+    ],
+    ['write (ann@contoso.com)', ['ann@contoso.com']],
+  ])('%j', (text, addresses) => {
+    const found = findEmailAddresses(text, 'en-us');
+    expect(found.map((mention) => mention.address)).toEqual(addresses);
+    expect(found.map((mention) => mention.start)).toEqual(
+      addresses.map((address) => text.indexOf(address)),
+    );
   });
 });

@@ -67,3 +67,16 @@ describe('formatPhoneNumber', () => {
     expect(formatPhoneNumber(e164)).toBe(expected);
   });
 });
+
+describe('formatPhoneNumber of a number found lately, and of one no longer kept', () => {
+  it('writes it the same', () => {
+    const [found] = findPhoneNumbers('call 020 7946 0018 ext 12', 'GB');
+    const whileKept = formatPhoneNumber(found?.number ?? '');
+    // A thousand other numbers push it out of the kept forms: it is parsed again.
+    for (let index = 0; index < 1_000; index++) {
+      formatPhoneNumber(`+1415555${String(index).padStart(4, '0')}`);
+    }
+    expect(formatPhoneNumber(found?.number ?? '')).toBe(whileKept);
+    expect(whileKept).toBe('+44 20 7946 0018 x12');
+  });
+});
