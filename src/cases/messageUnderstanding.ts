@@ -240,20 +240,31 @@ export function suggestCaseName(description: string): string | undefined {
 /** A title no shorter than this is cut at its first clause's end rather than mid-clause. */
 const shortestClauseTitle = 12;
 
+/** A word a title cut short must not end on ("…no me funciona el correo en el"), and the space before it. */
+const danglingWord = new RegExp(
+  String.raw`\s+${alternativesOfEveryLanguage(({ titleFillers }) => titleFillers.dangling)}$`,
+  'iu',
+);
+
 /**
  * A title cut to `suggestedNameLength`: at the end of its first clause ("Sharepoint permissions
- * - i cant edit the Q4 budget file…" → "Sharepoint permissions"), else between words, with no
- * "…": what is suggested is what is stored.
+ * - i cant edit the Q4 budget file…" → "Sharepoint permissions"), else between words and not
+ * after "the", "de", "en el" and the like, with no "…": what is suggested is what is stored.
  */
 function shortenedTitle(title: string): string {
   const within = title.slice(0, suggestedNameLength + 1);
   const clauseEnd = within.search(/\s[-–—]\s|[,;:]\s/u);
   if (clauseEnd >= shortestClauseTitle) return within.slice(0, clauseEnd).trim();
   const space = within.lastIndexOf(' ');
-  return within
+  let cut = within
     .slice(0, space > 20 ? space : suggestedNameLength)
     .replace(/[\s,;:–—-]+$/u, '')
     .trim();
+  for (let previous = ''; previous !== cut && cut.length > shortestClauseTitle; ) {
+    previous = cut;
+    cut = cut.replace(danglingWord, '');
+  }
+  return cut;
 }
 
 /**

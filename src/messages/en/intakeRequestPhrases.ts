@@ -4,11 +4,16 @@ const notAName = `(?:not|broken|down|dead|stuck|slow|frozen|gone|back|fixed|work
 /** Who is writing, said after or instead of a greeting: "it's Dave", "this is Ana". */
 const introduction = String.raw`(?:it'?s|it is|this is)\s+(?!${notAName}(?![\p{L}'-]))\p{L}[\p{L}'-]*(?![\p{L}'-])`;
 
+/** Small talk that comes with a greeting: "how are you?", "how's it going", "hope you're well". */
+const smallTalk =
+  "(?:how are (?:you|u|ya)(?: doing| today)?|how(?:'s| is) it going|how(?:'s| are) things|hope (?:you(?:'re| are)|ur|u r|you r) (?:well|good|ok|doing well)|(?:are )?(?:you|u|anyone) there)";
+
 /**
- * Greetings, each perhaps with "there", and who is writing: "hi", "hey there", "good morning",
- * "hi its dave", "this is Ana".
+ * Greetings, each perhaps with who it is said to, small talk and who is writing: "hi", "hey
+ * there", "hello sir", "good morning", "g'day", "afternoon", "hey how's it going", "hi its dave",
+ * "this is Ana".
  */
-const greeting = String.raw`(?:(?:(?:hi|hello|hey|hiya|heya|howdy|morning|good (?:morning|afternoon|evening|day))(?: there| all| team)?|${introduction})[\s,!.]*)`;
+const greeting = String.raw`(?:(?:(?:hi|hello|hey|hiya|heya|howdy|yo|sup|g'?day|morning|afternoon|evening|good (?:morning|afternoon|evening|day))(?: there| all| team| mate| guys| folks| everyone| sir| madam| ma'am)?|${smallTalk}|${introduction})[\s,!.?]*)`;
 
 /** Words that only lead into what follows: "actually", "oh", "ok so". */
 const filler = String.raw`(?:(?:actually|also|and|so|ok|okay|oh|um|well|sorry|right)(?!\p{L})[\s,]*)`;
@@ -28,15 +33,18 @@ const determiner = String.raw`(?:a\s+|an\s+|an?\s+new\s+|new\s+|another\s+)?(?:s
 /** Courtesy and urgency after a request, or alone: "please", "thanks a lot", "cheers", "ASAP". */
 const courtesy = String.raw`(?:[\s,]*(?:please|pls|plz|thanks(?: a lot| so much)?|thx|thank you(?: so much)?|cheers|ta|asap|urgent|urgently|right away))*`;
 
+/** "I need a ticket", "need case", "need a ticket raising": a case asked for with "need" or "want". */
+const needCase = String.raw`(?:i\s+)?(?:need|want)\s+(?:(?:a|an(?:other)?)\s+)?(?:new\s+)?(?:support\s+)?(?:case|ticket)(?:\s+(?:opened|opening|raised|raising|logged|logging|created|filed|made))?`;
+
 /** What only asks for a case, or for help, without saying what the problem is. */
 const request = [
   String.raw`${opening}\s+${determiner}${caseWord}(?:\s+for\s+me)?`,
-  String.raw`(?:i\s+)?(?:need|want)\s+(?:a|an(?:other)?)\s+(?:new\s+)?(?:support\s+)?(?:case|ticket)(?:\s+(?:opened|raised|logged))?`,
+  needCase,
   'new (?:case|ticket)',
   String.raw`another(?:\s+(?:one|case|ticket))?`,
   String.raw`one more(?:\s+(?:case|ticket))?`,
   String.raw`(?:a\s+)?(?:case|ticket)`,
-  String.raw`(?:i\s+)?need\s+(?:some\s+)?help`,
+  String.raw`(?:i\s+)?need\s+(?:some\s+)?(?:urgent\s+)?help`,
   String.raw`help(?:\s+me)?(?:\s+out)?`,
 ].join('|');
 
@@ -53,9 +61,10 @@ export const englishIntakeRequestOnly = new RegExp(
 
 /**
  * A request for a case that leads into the problem, cut from the description it starts: "I need
- * to log a call about (the printer on floor 2)", "open a ticket regarding (…)".
+ * to log a call about (the printer on floor 2)", "open a ticket regarding (…)", "need a case for
+ * (a software install)".
  */
 export const englishIntakeRequestLead = new RegExp(
-  String.raw`^${greeting}*${filler}*${leadIn}*${opening}\s+${determiner}${caseWord}\s+(?:about|regarding|re:?|concerning|for)\s+`,
+  String.raw`^${greeting}*${filler}*${leadIn}*(?:${opening}\s+${determiner}${caseWord}|${needCase})\s+(?:about|regarding|re:?|concerning|for)\s+`,
   'iu',
 );

@@ -6,4 +6,10 @@ export const englishTitleFillers: TitleFillers = {
   determiners: ['my', 'our', 'the'],
   namingCues: ['call it', 'titled', 'name it', 'call the case'],
   namingLabels: ['title', 'subject', 'case name', 'name'],
+  dangling: [
+    'the',
+    ...['a', 'an', 'my', 'our', 'your', 'this', 'that', 'its', "it's"],
+    ...['of', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'into', 'about'],
+    ...['and', 'or', 'but', 'so', 'is', 'are', 'was', 'when', 'if', 'because'],
+  ],
 };

@@ -4,21 +4,25 @@ const nameWord = String.raw`\p{L}[\p{L}'-]*(?![\p{L}'-])`;
 /** Who is writing, with one or two words of a name: "soy Ana", "soy Ana García", "te escribe Luis". */
 const introduction = String.raw`(?:soy|me llamo|(?:te |les )?(?:escribe|habla))\s+${nameWord}(?:\s+${nameWord})?`;
 
-/**
- * Greetings, one or more, and who is writing: "hola", "buenas tardes", "hola qué tal", "qué
- * onda", "buen día", "hola, soy Ana".
- */
-const greeting = String.raw`(?:(?:hola|buenas|buenos d[ií]as|buen d[ií]a|buenas tardes|buenas noches|q(?:u[eé])? tal|q(?:u[eé])? onda|saludos|hey|oye|${introduction})[\s,!.¡¿?]*)`;
+/** Small talk that comes with a greeting: "todo bien?", "¿cómo estás?", "qué tal todo". */
+const smallTalk =
+  '(?:todo bien|c[oó]mo (?:est[aá]s|est[aá]n|est[aá]|vas|va|andas|andan)|q(?:u[eé])? tal(?: todo)?|q(?:u[eé])? hubo|qu[ií]hubo)';
 
-/** Words that only lead into what follows: "pues", "bueno", "vale". */
-const filler = String.raw`(?:(?:pues|bueno|vale|perdona|perdón|también|tambien|y|ah|oh)(?!\p{L})[\s,]*)`;
+/**
+ * Greetings, one or more, small talk, and who is writing: "hola", "buenas tardes", "hola qué
+ * tal", "qué onda", "buen día", "hola che", "hola! todo bien?", "hola, soy Ana".
+ */
+const greeting = String.raw`(?:(?:hola|buenas|buenos d[ií]as|buen d[ií]a|buenas tardes|buenas noches|q(?:u[eé])? onda|saludos|hey|oye|che|sumerc[eé]|${smallTalk}|${introduction})[\s,!.¡¿?]*)`;
+
+/** Words that only lead into what follows: "pues", "bueno", "vale", "perdón", "jaja". */
+const filler = String.raw`(?:(?:pues|bueno|vale|perdona|perd[oó]n|también|tambien|y|ah|oh|ja(?:ja)+|je(?:je)+)(?!\p{L})[\s,.!]*)`;
 
 /** What may lead into a request: "quiero", "me urge", "¿me pueden …?". */
-const leadIn = String.raw`(?:(?:quiero|quisiera|necesito|necesitaría|necesitaria|ocupo|me urge|urge|me gustaría|me gustaria|puedes|podrías|podrias|me puedes|me pueden|pueden|podrían|podrian|por favor|porfa|ayúdame a|ayudame a|me ayudas a)\s+)`;
+const leadIn = String.raw`(?:(?:quiero|quisiera|necesito|necesitaría|necesitaria|ocupo|me urge|urge|me gustaría|me gustaria|puedes|podrías|podrias|me puedes|me pueden|pueden|podrían|podrian|ten[eé]is que|tienen que|tienes que|necesito (?:que|q) me|quiero (?:que|q) me|por favor|porfa|ayúdame a|ayudame a|me ayudas a)\s+)`;
 
 /** Verbs that open a case: "abrir", "levantar", "dar de alta". */
 const opening =
-  '(?:abrir|crear|registrar|levantar|reportar|poner|notificar|comunicar|informar de|dar de alta)';
+  '(?:abrir|crear|registrar|levantar|reportar|poner|notificar|comunicar|informar de|dar de alta|(?:abrir|crear|levantar|registrar)me|abr(?:an|[aá]is|as|a)|cre(?:en|[eé]is|es|e)|levant(?:en|[eé]is|es|e)|registr(?:en|[eé]is|es|e))';
 
 /** A case in other words: "ticket", "incidencia", "avería". */
 const caseWord =
@@ -35,8 +39,8 @@ const request = [
   String.raw`${opening}\s+${determiner}${caseWord}(?:\s+nuev[oa])?`,
   'nuevo caso|caso nuevo|nueva incidencia|incidencia nueva|nuevo ticket|ticket nuevo',
   String.raw`(?:otro|otra)(?:\s+(?:caso|ticket|incidencia|más|mas))?`,
-  String.raw`(?:un\s+)?caso`,
-  'ayuda|ayudar|ayudarme|ayúdame|ayudame',
+  String.raw`(?:un\s+|una\s+)?(?:caso|ticket|incidencia)`,
+  String.raw`(?:me\s+)?(?:ayuda|ayudas|ayudan|ayudar|ayudarme|ayúdame|ayudame)`,
 ].join('|');
 
 /**
@@ -54,6 +58,6 @@ export const spanishIntakeRequestOnly = new RegExp(
  * "necesito abrir un caso por (la VPN, que se cae)", "quiero levantar un ticket sobre (…)".
  */
 export const spanishIntakeRequestLead = new RegExp(
-  String.raw`^[¡¿\s]*${greeting}*${filler}*${leadIn}*${opening}\s+${determiner}${caseWord}\s+(?:por|sobre|acerca de|porque)\s+`,
+  String.raw`^[¡¿\s]*${greeting}*${filler}*${leadIn}*${opening}\s+${determiner}${caseWord}(?:\s+nuev[oa])?\s+(?:por|sobre|acerca de|porque|xq|pq|porq|ya que)\s+`,
   'iu',
 );

@@ -6,4 +6,10 @@ export const spanishTitleFillers: TitleFillers = {
   determiners: ['mi', 'mis', 'nuestro', 'nuestra', 'el', 'la'],
   namingCues: ['llámalo', 'llamalo', 'titulado', 'ponle de nombre', 'ponle por nombre'],
   namingLabels: ['título', 'titulo', 'asunto', 'nombre del caso', 'nombre'],
+  dangling: [
+    'el',
+    ...['la', 'los', 'las', 'lo', 'un', 'una', 'unos', 'unas', 'mi', 'mis', 'su', 'sus'],
+    ...['de', 'del', 'en', 'a', 'al', 'con', 'por', 'para', 'sin', 'sobre', 'desde', 'hasta'],
+    ...['y', 'e', 'o', 'u', 'pero', 'que', 'q', 'se', 'me', 'le', 'les', 'ya', 'cuando', 'si'],
+  ],
 };
