@@ -18,6 +18,7 @@ import {
 } from '../conversation/conversationContext.js';
 import type { IntakeOptions } from '../dialogs/intakeDialog.js';
 import { isCardSubmit, pressedCardAction } from '../intake/cardActions.js';
+import type { IntakeResult } from '../intake/intakeResult.js';
 import { normalisedText } from '../intake/normalisedText.js';
 import { saysOnly } from '../intake/saysOnly.js';
 import type { Logger } from '../logging/logger.js';
@@ -25,10 +26,12 @@ import { messagesFor } from '../messages/catalog.js';
 import type { Messages } from '../messages/messages.js';
 import { perCatalog } from '../messages/perCatalog.js';
 import type { RecordStore } from '../storage/recordStore.js';
+import { asksAboutTheCase } from './asksAboutTheCase.js';
 import type { ConversationHistory } from './conversationHistory.js';
 import type { ConversationLock } from './conversationLock.js';
 import { dialogContextsWithSharedMemoryScopes } from './dialogMemoryScopes.js';
 import { escalationDescription } from './escalationDescription.js';
+import { LastCase } from './lastCase.js';
 import { type CreateCaseMessageAction, createCaseCommandId } from './messageAction.js';
 import { sendKeptNotices } from './outcomeDelivery.js';
 import { RedeliveredActivities } from './redeliveredActivities.js';
@@ -40,6 +43,12 @@ const closingWordsOf = perCatalog((commands: Messages['commands']) => [
   ...commands.thanks,
   ...commands.yes,
   ...commands.no,
+]);
+
+/** What may come with thanks: courtesy and asides ("ok thanks", "thank you… I mean, gracias"). */
+const aroundClosingOf = perCatalog((commands: Messages['commands']) => [
+  ...commands.please,
+  ...commands.asides,
 ]);
 
 /** What the bot is made of; the composition root builds it. */
@@ -69,6 +78,7 @@ export class CaseIntakeBot extends TeamsActivityHandler {
   private readonly dialogContext: (context: TurnContext) => Promise<DialogContext>;
   private readonly inTurn = createTurnQueue();
   private readonly redelivered: RedeliveredActivities;
+  private readonly lastCase: LastCase;
 
   constructor(private readonly parts: CaseIntakeBotParts) {
     super();
@@ -78,12 +88,16 @@ export class CaseIntakeBot extends TeamsActivityHandler {
     dialogs.add(parts.intake);
     this.dialogContext = dialogContextsWithSharedMemoryScopes(dialogs);
     this.redelivered = new RedeliveredActivities(parts.conversationState);
+    this.lastCase = new LastCase(parts.conversationState);
 
     this.onMessage(async (context, next) => {
       TurnContext.removeRecipientMention(context.activity);
       if (await this.refusedAsTooLong(context)) return;
       const dc = await this.dialogContext(context);
       const result = await dc.continueDialog();
+      if (result.status === DialogTurnStatus.complete) {
+        await this.lastCase.remember(context, result.result as IntakeResult | undefined);
+      }
       if (result.status === DialogTurnStatus.empty) {
         const options = await this.intakeOptions(context);
         if (options) await dc.beginDialog(parts.intake.id, options);
@@ -162,7 +176,8 @@ export class CaseIntakeBot extends TeamsActivityHandler {
   /**
    * How a new intake starts: from the recent conversation on "escalate", otherwise from this
    * message (which is also kept for a later escalation). Thanks, or a stray yes or no (after a
-   * case was created), get a friendly close instead. In group chats and channels only a request
+   * case was created), get a friendly close instead; a question about the case the conversation
+   * opened ("when will someone call me?") an answer about it. In group chats and channels only a request
    * for a case starts one; other mentions get an offer, so the conversation can go on.
    */
   private async intakeOptions(context: TurnContext): Promise<IntakeOptions | undefined> {
@@ -175,8 +190,16 @@ export class CaseIntakeBot extends TeamsActivityHandler {
     }
     const typed = typeof text === 'string' ? text : '';
     const { commands } = messages;
-    if (typed.trim() !== '' && saysOnly(typed, closingWordsOf(commands), commands.please)) {
+    if (
+      typed.trim() !== '' &&
+      saysOnly(typed, closingWordsOf(commands), aroundClosingOf(commands), commands.shorthand)
+    ) {
       await context.sendActivity(messages.closing);
+      return undefined;
+    }
+    const lastCase = await this.lastCase.recall(context);
+    if (lastCase && asksAboutTheCase(typed, messages)) {
+      await context.sendActivity(messages.caseFollowUp(lastCase.refId));
       return undefined;
     }
     const escalating = messages.commands.escalate.includes(normalisedText(typed));

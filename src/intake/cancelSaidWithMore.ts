@@ -5,28 +5,27 @@ import { foldedWords } from './foldedWords.js';
 import { foldedWordsSayOnly, longestSaidOnly } from './saysOnly.js';
 import { spokenCommand } from './spokenCommand.js';
 
-/** Where one sentence ends and the next begins. */
-const sentenceEnd = /[.!?…\n]+/u;
-
 /** The most clauses a refusal of the case may take at the start ("no, no, don't create it"). */
 const mostClausesOfRefusal = 3;
 
 /**
  * Whether a message that says more than a command still ends the case, so it is the cancel
  * command (which asks first when something would be lost):
- * - its last sentence is a cancel and nothing more: "oh wait it just started working lol. nvm
- *   cancel", "ya funciona. cancela" ("The printer says cancel" is one sentence: an answer);
- * - it opens with a refusal of the case, perhaps after a no, and goes on to say why: "nah don't
- *   create it, I'll just call the helpdesk", "mejor no lo crees, ya funciona".
+ * - its last clause is a cancel and nothing more: "oh wait it just started working lol. nvm
+ *   cancel", "sorry wrong chat, cancel", "ya funciona. cancela" ("The printer says cancel" is one
+ *   clause: an answer);
+ * - it opens with a refusal or a drop of the case, perhaps after a no, and goes on to say why:
+ *   "nah don't create it, I'll just call the helpdesk", "forget it, its working now", "mejor no
+ *   lo crees, ya funciona", "nah, dejalo, lo hablo con mi jefe".
  */
 export function cancelSaidWithMore(text: string, messages: Messages): boolean {
-  return lastSentenceCancels(text, messages) || opensWithRefusal(text, messages);
+  return lastClauseCancels(text, messages) || opensWithRefusal(text, messages);
 }
 
-function lastSentenceCancels(text: string, messages: Messages): boolean {
-  const sentences = text.split(sentenceEnd).filter((sentence) => sentence.trim() !== '');
-  const last = sentences.at(-1);
-  return sentences.length > 1 && last !== undefined && spokenCommand(last, messages) === 'cancel';
+function lastClauseCancels(text: string, messages: Messages): boolean {
+  const clauses = text.split(clauseEnds).filter((clause) => clause.trim() !== '');
+  const last = clauses.at(-1);
+  return clauses.length > 1 && last !== undefined && spokenCommand(last, messages) === 'cancel';
 }
 
 function opensWithRefusal(text: string, messages: Messages): boolean {

@@ -3,6 +3,7 @@ import type { Messages } from '../messages/messages.js';
 import { perCatalog } from '../messages/perCatalog.js';
 import { cancelSaidWithMore } from './cancelSaidWithMore.js';
 import { fieldNamedIn } from './fieldNamedIn.js';
+import { foldedWords } from './foldedWords.js';
 import type { Command } from './intakeReply.js';
 import { withoutLeading } from './leadingWords.js';
 import { normalisedText } from './normalisedText.js';
@@ -37,10 +38,22 @@ export function typedCommand(text: string, messages: Messages): TypedCommand | u
   if (questionMarksAlone.test(text)) return { kind: 'command', command: 'help' };
   const command = spokenCommand(text, messages);
   if (command) return { kind: 'command', command };
+  if (asksAboutTheQuestion(text, messages)) return { kind: 'command', command: 'help' };
   if (cancelSaidWithMore(text, messages)) return { kind: 'command', command: 'cancel' };
   const typed = text.trim();
   const led = withoutLeading(typed.replace(/^[¿¡]+/u, ''), leadInsOf(messages.commands));
   return changeIn(typed, messages) ?? (led !== typed ? changeIn(led, messages) : undefined);
+}
+
+/** The longest message read as a question about the question asked: a longer one says more. */
+const longestHelpQuestion = 80;
+
+/** "what do u mean by due date", "es obligatorio el correo?": a question about what is asked. */
+function asksAboutTheQuestion(text: string, messages: Messages): boolean {
+  return (
+    text.length <= longestHelpQuestion &&
+    messages.helpQuestion.test(foldedWords(text, messages.commands.shorthand).join(' '))
+  );
 }
 
 /** "change the phone to …" and the other ways to change a field, said from the first word. */

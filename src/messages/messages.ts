@@ -35,8 +35,10 @@ export interface ChangePattern {
 export interface CommandWords {
   cancel: string[];
   /**
-   * Words that refuse the case itself ("don't create it", "no lo crees"): a cancel, alone and
-   * also when the message goes on to say why ("nah, don't create it, I'll call the helpdesk").
+   * Words that refuse the case itself or drop it ("don't create it", "forget it", "wrong chat",
+   * "no lo crees", "déjalo"): a cancel, alone and also when the message goes on to say why
+   * ("nah, don't create it, I'll call the helpdesk", "forget it, its working now"). A bare
+   * command word ("cancel") opens descriptions too ("Cancel, OK and Apply are greyed out").
    */
   refuseCase: string[];
   help: string[];
@@ -149,6 +151,16 @@ export interface Messages {
    * `field` and `value`, or only `value` for the field it names itself ("push it to Wednesday").
    */
   changePatterns: readonly ChangePattern[];
+  /**
+   * A question about what the bot asks, or why ("what do u mean by due date", "es obligatorio
+   * el correo?"), matched in the words of a short message as `foldedWords` leaves them: help.
+   */
+  helpQuestion: RegExp;
+  /**
+   * A question about a case already opened ("when will someone call me?", "y ya quedó
+   * creado?"), matched in the words of a short message as `foldedWords` leaves them.
+   */
+  followUpQuestion: RegExp;
   welcome: string;
   intakeStart: string;
   fieldLabel: Record<CaseField, string>;
@@ -209,6 +221,8 @@ export interface Messages {
   staleCard: string;
   /** To thanks, a yes or a no when no intake runs (after a case was created, say). */
   closing: string;
+  /** The answer to a question about the case the conversation opened, by its reference if known. */
+  caseFollowUp: (refId: string | undefined) => string;
   /** Before the question again, to a free-text answer that only asks for a case. */
   alreadyOpening: string;
   /** To "I don't have a phone": why a number is needed, and what will do. */

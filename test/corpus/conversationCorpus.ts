@@ -1769,6 +1769,14 @@ const casualYesWords: Record<string, string[]> = {
     'mándalo',
     '👍',
     'sí dale',
+    'ahora si',
+    'sí, de una',
+    'de una',
+    'sí ya',
+    'ya, dale',
+    'ya',
+    'yes, digo sí',
+    'ya está bien',
   ],
 };
 
@@ -1908,6 +1916,23 @@ const casualCommands: ConversationCase[] = [
     casualHelp(spanishPath, said),
   ),
   ...[
+    'what do u mean by due date',
+    'is the phone number required?',
+    'why do you need that?',
+    'hold on, what should i put here?',
+    'what do you need exactly?',
+    'do i have to give you my phone?',
+  ].map((said) => casualHelp(englishPath, said)),
+  ...[
+    'pa q quieres mi tlf?',
+    'es obligatorio el correo?',
+    'para q necesitan la fecha?',
+    '¿qué pongo en el nombre?',
+    'q pongo aqui?',
+    'bien, oye q necesitas exactamente?',
+    'el teléfono es obligatorio?',
+  ].map((said) => casualHelp(spanishPath, said)),
+  ...[
     'whats left?',
     'what do u have so far',
     'whats on file so far?',
@@ -1936,6 +1961,12 @@ const casualCommands: ConversationCase[] = [
     'forget it',
     'oh wait it just started working lol. nvm cancel',
     'nah dont create it, ill just call the helpdesk',
+    'forget it, its working now',
+    'ah dont worry about it, cancel pls',
+    'sorry wrong chat, cancel',
+    'ok never mind, ill raise it tomorrow',
+    'nah leave it, cancel',
+    'hmm wrong chat, sorry',
   ].map((said) => casualCancel(englishPath, said, 'yes')),
   ...[
     'cancelar porfa',
@@ -1943,6 +1974,11 @@ const casualCommands: ConversationCase[] = [
     'ya no, gracias',
     'mejor lo dejo',
     'ya funciona. cancela',
+    'nah, dejalo, lo hablo con mi jefe el lunes',
+    'ya no importa, olvídalo',
+    'mmm mejor lo dejo, ya lo reporte por otro lado',
+    'no, nada, cancelar',
+    'perdona, me equivoqué de chat, no quería abrir nada',
   ].map((said) => casualCancel(spanishPath, said, 'sí')),
   ...[
     'dont have one',
@@ -1960,6 +1996,8 @@ const casualCommands: ConversationCase[] = [
       [englishPath, 'nah dont create it, ill just call the helpdesk', 'yes'],
       [spanishPath, 'no lo crees', 'sí'],
       [spanishPath, 'mejor no lo crees', 'sí'],
+      [englishPath, 'nah leave it, cancel', 'yes'],
+      [spanishPath, 'mmm mejor no, déjalo, ya lo miro con el de sistemas', 'sí'],
     ] as const
   ).flatMap(([path, said, yes]) => [
     refusedAtSummary(path, said, yes),
@@ -2138,6 +2176,7 @@ export const afterTheCase: { speaker: Speaker; said: string }[] = [
     'amazing thank you 🙌',
     'brilliant cheers',
     'lovely, ta',
+    'thank u so much',
   ].map((said) => ({ speaker: london, said })),
   ...[
     'gracias',
@@ -2163,6 +2202,28 @@ export const afterTheCase: { speaker: Speaker; said: string }[] = [
     'genial gracias 🙌',
     'perfecto, mil gracias',
     '👍',
+    'muchas gracias, que vaya bien',
+    'gracias, que esten bien',
+    'thank you… digo, gracias',
+  ].map((said) => ({ speaker: madrid, said })),
+];
+
+/** Questions about the case, asked after it is created: answered about it, no new intake. */
+export const followUpsAfterTheCase: { speaker: Speaker; said: string }[] = [
+  ...[
+    'whats the status on that?',
+    'when will someone call me?',
+    'is it with someone already?',
+    'how long does it usually take?',
+    'whats the case number again?',
+    'will i get an email?',
+  ].map((said) => ({ speaker: london, said })),
+  ...[
+    'cuando me van a llamar?',
+    'y ya quedó creado?',
+    '¿me avisan por correo cuando lo resuelvan?',
+    '¿y como veo el estatus del ticket?',
+    'y mas o menos cuanto tardan en responder?',
   ].map((said) => ({ speaker: madrid, said })),
 ];
 

@@ -7,7 +7,13 @@ import { english as en } from '../../src/messages/en/catalog.js';
 import { spanish as es } from '../../src/messages/es/catalog.js';
 import { fieldLines } from '../../src/presentation/displayedFields.js';
 import { type RunningBot, startBot } from '../../src/server/startBot.js';
-import { afterTheCase, answersBySpeaker, london, madrid } from '../corpus/conversationCorpus.js';
+import {
+  afterTheCase,
+  answersBySpeaker,
+  followUpsAfterTheCase,
+  london,
+  madrid,
+} from '../corpus/conversationCorpus.js';
 import { botConversation } from '../support/botConversation.js';
 import { sampleAnswers } from '../support/caseFixtures.js';
 import { berlin, testNow } from '../support/intakeFixture.js';
@@ -15,10 +21,15 @@ import { recordingLogger } from '../support/recordingLogger.js';
 
 let bot: RunningBot;
 beforeAll(async () => {
-  bot = await startBot(loadConfig({ PORT: '0', STORAGE: 'memory' }), recordingLogger(), {
-    clock: () => testNow,
-    storage: new MemoryStorage(),
-  });
+  const unlimited = { KORE_REQUESTS_PER_MINUTE: '100000', SANDBOX_REQUESTS_PER_MINUTE: '100000' };
+  bot = await startBot(
+    loadConfig({ PORT: '0', STORAGE: 'memory', ...unlimited }),
+    recordingLogger(),
+    {
+      clock: () => testNow,
+      storage: new MemoryStorage(),
+    },
+  );
 });
 afterAll(() => bot.close());
 
@@ -130,4 +141,25 @@ describe('openers that only greet or ask, and thanks at the end, over HTTP', () 
       expect(await chat.say(said)).toEqual([messages.closing]);
     },
   );
+
+  it.each(
+    followUpsAfterTheCase.map(({ speaker, said }) => [speaker.locale, said, speaker] as const),
+  )(
+    '%s: "%s" after the case is created is answered about that case',
+    async (locale, said, speaker) => {
+      const chat = botConversation(bot.url, undefined, { locale, localTimezone: speaker.zone });
+      const messages = messagesFor(locale);
+      for (const answer of answersBySpeaker(speaker)) await chat.say(answer);
+      const [created] = await chat.say(messages.commands.yes[0] ?? '');
+      const refId = created?.match(/CS\d{6}/)?.[0];
+      expect(refId).toBeDefined();
+      expect(await chat.say(said)).toEqual([messages.caseFollowUp(refId)]);
+    },
+  );
+
+  it('the same question before any case is made starts an intake about it', async () => {
+    const chat = botConversation(bot.url);
+    const [started] = await chat.say('when will someone call me about the broken printer?');
+    expect(started).toBe(en.intakeStart);
+  });
 });

@@ -7,6 +7,8 @@ import { quotedValueEndingSentence } from '../quotedValue.js';
 import { englishCommandWords } from './commandWords.js';
 import { englishCorrectionWords } from './correctionWords.js';
 import { englishChangePatterns, englishFieldWords } from './fieldWords.js';
+import { englishFollowUpQuestion } from './followUpQuestions.js';
+import { englishHelpQuestion } from './helpQuestions.js';
 
 const quoteExample = '"Printer on floor 3 jams"';
 
@@ -17,6 +19,8 @@ export const english: Messages = {
   fieldWords: englishFieldWords,
   corrections: englishCorrectionWords,
   changePatterns: englishChangePatterns,
+  helpQuestion: englishHelpQuestion,
+  followUpQuestion: englishFollowUpQuestion,
   welcome:
     'Hi! I can open a support case for you. Tell me what the problem is (you can include your e-mail, phone and when it needs fixing), or just say "new case". Say "help" or "cancel" at any time.',
   intakeStart:
@@ -221,6 +225,10 @@ export const english: Messages = {
   staleCard:
     'That button belongs to a case conversation that has ended. Say "new case" to open another case.',
   closing: 'Glad to help. Say "new case" whenever you need another one.',
+  caseFollowUp: (refId) =>
+    refId
+      ? `Your case ${escapeMarkdown(refId)} is with the support team, and they will contact you by the e-mail or phone you gave. I cannot see its progress from here: quote ${escapeMarkdown(refId)} if you contact support. Say "new case" if you need another one.`
+      : 'Your case is queued for the case system, and I will post its reference here as soon as it is created; the support team will contact you by the e-mail or phone you gave. Say "new case" if you need another one.',
   alreadyOpening: 'Sure, that is what we are doing.',
   phoneNeeded: ({ phoneExample }) =>
     `The support team needs a number to call you back about this case if e-mail is not enough. A desk phone, a mobile or a colleague's number will do, e.g. ${phoneExample.national}.`,

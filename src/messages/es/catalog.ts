@@ -7,6 +7,8 @@ import { quotedValueEndingSentence } from '../quotedValue.js';
 import { spanishCommandWords } from './commandWords.js';
 import { spanishCorrectionWords } from './correctionWords.js';
 import { spanishChangePatterns, spanishFieldWords } from './fieldWords.js';
+import { spanishFollowUpQuestion } from './followUpQuestions.js';
+import { spanishHelpQuestion } from './helpQuestions.js';
 
 /** Spanish. */
 export const spanish: Messages = {
@@ -15,6 +17,8 @@ export const spanish: Messages = {
   fieldWords: spanishFieldWords,
   corrections: spanishCorrectionWords,
   changePatterns: spanishChangePatterns,
+  helpQuestion: spanishHelpQuestion,
+  followUpQuestion: spanishFollowUpQuestion,
   welcome:
     '¡Hola! Puedo abrir un caso de soporte para ti. Cuéntame cuál es el problema (puedes incluir tu correo, tu teléfono y para cuándo lo necesitas), o di "nuevo caso". Di "ayuda" o "cancelar" cuando quieras.',
   intakeStart:
@@ -227,6 +231,10 @@ export const spanish: Messages = {
   staleCard:
     'Ese botón pertenece a una conversación de caso que ya terminó. Di "nuevo caso" para abrir otro caso.',
   closing: 'Encantado de ayudar. Di "nuevo caso" cuando necesites otro.',
+  caseFollowUp: (refId) =>
+    refId
+      ? `Tu caso ${escapeMarkdown(refId)} está con el equipo de soporte, que te contactará por el correo o el teléfono que diste. Desde aquí no veo cómo avanza: menciona ${escapeMarkdown(refId)} si contactas con soporte. Di "nuevo caso" si necesitas otro.`
+      : 'Tu caso está en cola para el sistema de casos, y te pondré aquí su referencia en cuanto se cree; el equipo de soporte te contactará por el correo o el teléfono que diste. Di "nuevo caso" si necesitas otro.',
   alreadyOpening: 'Claro, en eso estamos.',
   phoneNeeded: ({ phoneExample }) =>
     `El equipo de soporte necesita un número para llamarte sobre este caso si el correo no basta. Sirve un fijo, un móvil o el de un compañero, por ejemplo ${phoneExample.national}.`,
