@@ -90,8 +90,9 @@ export function findEmailAddresses(text: string, culture: RecognitionCulture): E
   return emailModelOf(culture)
     .parse(stretch)
     .flatMap((result) => {
-      // The recognizer starts an address at its first ASCII letter ("müller@…" → "ller@…"): the
-      // address is read from where its word really starts, and refused whole if it must be.
+      // The recognizer starts an address at its first ASCII letter ("müller@…" → "ller@…"), and
+      // after an apostrophe ("o'neill@…" → "neill@…"): the address is read from where its word
+      // really starts, and refused whole if it must be.
       const start = wordStart(text, from + result.start);
       const end = from + result.end + 1;
       const parsed = parseEmailAddress(text.slice(start, end));
@@ -113,9 +114,26 @@ function emailModelOf(culture: RecognitionCulture) {
   return model;
 }
 
-/** Where the word holding `index` starts: letters of any script, digits and . _ % + - */
+/**
+ * What may stand in the local part of an address besides letters and digits of any script
+ * (refused later if not ASCII): . _ % + - and the RFC 5322 atext that real addresses hold, the
+ * apostrophe ("o'neill", and the typographic one phones type for it, "o’neill") and "&". The
+ * rest of atext (! # $ * / = ? ^ ` { | } ~) hardly stands in an address, and in a message marks
+ * or parts words ("**ann@…**", "ann/bob@…"). One character, as a character class.
+ */
+export const localPartCharacter = String.raw`[\p{L}\p{M}\p{N}._%+'’&-]`;
+
+const inLocalPart = new RegExp(localPartCharacter, 'u');
+/** A quote mark before an address quotes it ("'ann@contoso.com'"): it is no part of it. */
+const quoteMark = /['’]/u;
+
+/**
+ * Where the word holding `index` starts, by `localPartCharacter`: "alfie.o'neill@…" is read
+ * whole, where the recognizer starts at "neill@…". Quote marks before it are left out.
+ */
 function wordStart(text: string, index: number): number {
   let start = index;
-  while (start > 0 && /[\p{L}\p{M}\p{N}._%+-]/u.test(text[start - 1] ?? '')) start -= 1;
+  while (start > 0 && inLocalPart.test(text.charAt(start - 1))) start -= 1;
+  while (start < index && quoteMark.test(text.charAt(start))) start += 1;
   return start;
 }

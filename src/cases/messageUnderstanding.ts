@@ -2,6 +2,7 @@ import { alternativesOfEveryLanguage } from '../messages/languages.js';
 import type { CaseField } from './caseDraft.js';
 import { caseNameCueIn } from './caseNameCue.js';
 import { maxCaseNameLength } from './caseText.js';
+import { correctedMention } from './correctedMention.js';
 import { dateCues } from './dateCues.js';
 import {
   type DueDateProblem,
@@ -97,8 +98,9 @@ function understandMessage(
 
   const contactStretch = text.slice(0, readingLimits.contactScanLength);
   // Only what the text can hold is looked for: an address has an @, a phone number digits.
+  // Of two addresses or numbers, one taken back for the other ("…, no sorry …"), the later.
   const email = contactStretch.includes('@')
-    ? findEmailAddresses(contactStretch, context.culture)[0]
+    ? correctedMention(contactStretch, findEmailAddresses(contactStretch, context.culture))
     : undefined;
   if (email) {
     const reading = readEmail(email.address);
@@ -111,9 +113,13 @@ function understandMessage(
   const refusedEmail =
     !email && contactStretch.includes('@') ? findRefusedEmailAddress(contactStretch) : undefined;
   if (refusedEmail) taken.push({ ...refusedEmail, kind: 'contact' });
-  const phone = (
-    mayHoldPhoneNumber(contactStretch) ? findPhoneNumbers(contactStretch, context.phoneRegion) : []
-  ).find((mention) => !taken.some((span) => overlaps(span, mention)));
+  const phone = correctedMention(
+    contactStretch,
+    (mayHoldPhoneNumber(contactStretch)
+      ? findPhoneNumbers(contactStretch, context.phoneRegion)
+      : []
+    ).filter((mention) => !taken.some((span) => overlaps(span, mention))),
+  );
   if (phone) {
     fields.phone = { value: phone.number };
     taken.push({ ...phone, kind: 'contact' });

@@ -8,6 +8,7 @@ import {
 } from 'libphonenumber-js/max';
 import examples from 'libphonenumber-js/mobile/examples';
 import { keepInternationalForm, keptInternationalForm } from './internationalForms.js';
+import { withInternationalPlus } from './internationalPrefix.js';
 import { withLoneShortNumbersBlanked } from './loneShortNumbers.js';
 import { accepted, type FieldParse, refused } from './parseOutcome.js';
 import { withoutRetiredPrefixes } from './retiredDialingPrefixes.js';
@@ -48,7 +49,7 @@ export function parsePhoneNumber(
   defaultRegion: string,
 ): FieldParse<string, PhoneProblem> {
   // "+1 415 555 0100 ext" with no extension after it is the number alone.
-  const candidate = withInternationalPlus(withoutRetiredPrefixes(text, defaultRegion))
+  const candidate = dialledFrom(text, defaultRegion)
     .trim()
     .replace(/[\s,;]*(?:ext\.?|extension|x)$/iu, '');
   if (candidate === '') return refused('empty');
@@ -73,9 +74,7 @@ export function parsePhoneNumber(
 
 /** Finds valid phone numbers in free text ("…reach me at +44 20 7946 0018 or …"). */
 export function findPhoneNumbers(text: string, defaultRegion: string): PhoneMention[] {
-  const dialled = withLoneShortNumbersBlanked(
-    withInternationalPlus(withoutRetiredPrefixes(text, defaultRegion)),
-  );
+  const dialled = withLoneShortNumbersBlanked(dialledFrom(text, defaultRegion));
   return findPhoneNumbersInText(dialled, defaultRegion as CountryCode).map((found) => ({
     start: found.startsAt,
     end: found.endsAt,
@@ -84,15 +83,11 @@ export function findPhoneNumbers(text: string, defaultRegion: string): PhoneMent
 }
 
 /**
- * "0049 30 …" as "+49 30 …": most of the world dials abroad with 00, and people write it so
- * wherever they are (the US dials 011). Only a 00 that starts a number counts, not one inside
- * it ("7946 0018"); written as spaces and a +, so offsets into the text stay true.
+ * A text with its numbers as they are dialled today from `region`: retired prefixes left out,
+ * and the prefix that dials abroad ("00", Australia's "0011") written as "+".
  */
-function withInternationalPlus(text: string): string {
-  return text.replace(
-    /(?<![\p{Nd}+][\s().-]*)00 ?(?=[1-9])/gu,
-    (prefix) => `${' '.repeat(prefix.length - 1)}+`,
-  );
+function dialledFrom(text: string, region: string): string {
+  return withInternationalPlus(withoutRetiredPrefixes(text, region), region);
 }
 
 /** A number as people read it: "+44 20 7946 0018", "+1 415 555 0100 ext. 204". */

@@ -1,5 +1,5 @@
 import { isRealDomainEnding } from './domainEnding.js';
-import { type EmailProblem, parseEmailAddress } from './emailAddress.js';
+import { type EmailProblem, localPartCharacter, parseEmailAddress } from './emailAddress.js';
 
 /** An address in a message that cannot be taken as written: where it stands, and why. */
 export interface RefusedEmailMention {
@@ -11,10 +11,13 @@ export interface RefusedEmailMention {
 
 /**
  * A word shaped like an address, in letters of any script: a local part, an "@", and a domain
- * whose parts are parted by dots or commas ("müller@beispiel.de", "ann@contoso,com").
+ * whose parts are parted by dots or commas ("müller@beispiel.de", "ann@contoso,com",
+ * "o’neill@contoso.ie").
  */
-const addressShaped =
-  /(?<![\p{L}\p{M}\p{N}._%+'-])[\p{L}\p{M}\p{N}._%+'-]+@(?:[\p{L}\p{M}\p{N}-]+[.,])+(?<ending>[\p{L}\p{M}]{2,})(?![\p{L}\p{M}\p{N}])/gu;
+const addressShaped = new RegExp(
+  String.raw`(?<!${localPartCharacter})${localPartCharacter}+@(?:[\p{L}\p{M}\p{N}-]+[.,])+(?<ending>[\p{L}\p{M}]{2,})(?![\p{L}\p{M}\p{N}])`,
+  'gu',
+);
 
 /** What is wrong with a plain address as written, told rather than passed over in silence. */
 const toldInFreeText: readonly EmailProblem[] = ['non_ascii', 'comma_in_domain'];

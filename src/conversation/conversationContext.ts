@@ -65,13 +65,14 @@ function readConversationContext(
   const clientZone = (entities as ClientInfoEntity[] | undefined)?.find(
     (entity) => entity.type === 'clientInfo',
   )?.timezone;
-  const timeZone =
-    [localTimezone, clientZone].find(
-      (zone): zone is string => typeof zone === 'string' && isTimeZoneName(zone),
-    ) ?? defaults.timeZone;
+  const ownZone = [localTimezone, clientZone].find(
+    (zone): zone is string => typeof zone === 'string' && isTimeZoneName(zone),
+  );
+  const timeZone = ownZone ?? defaults.timeZone;
   const offeredEmail = (channelData as { email?: unknown } | undefined)?.email;
   const knownEmail = typeof offeredEmail === 'string' ? parseEmailAddress(offeredEmail) : undefined;
-  const phoneRegion = phoneRegionFor(locale, defaults.phoneRegion);
+  // The person's own zone tells their country where the locale does not; the default zone not.
+  const phoneRegion = phoneRegionFor(locale, ownZone, defaults.phoneRegion);
   return {
     user: { _id: from.aadObjectId || from.id, name: from.name ?? '' },
     timeZone,

@@ -80,6 +80,44 @@ describe('addresses with letters beyond ASCII', () => {
   });
 });
 
+describe('addresses with an apostrophe', () => {
+  it.each<[string, RecognitionCulture, string]>([
+    ["alfie.o'neill@fabrikam.co.uk", 'en-gb', "alfie.o'neill@fabrikam.co.uk"],
+    ["reach me at alfie.o'neill@fabrikam.co.uk please", 'en-gb', "alfie.o'neill@fabrikam.co.uk"],
+    ["mail:o'brien@contoso.ie, thanks", 'en-us', "o'brien@contoso.ie"],
+    ["escríbeme a d'angelo.ruiz@example.es", 'es-es', "d'angelo.ruiz@example.es"],
+    // Quote marks around an address quote it: they are no part of it.
+    ["my email is 'ann@contoso.com' ok", 'en-us', 'ann@contoso.com'],
+    ['it’s ’ann@contoso.com’', 'en-us', 'ann@contoso.com'],
+    // Markup around one, or a word before it parted by a slash, is no part of it either.
+    ['reach me at **ann@contoso.com**', 'en-us', 'ann@contoso.com'],
+    ['work/ann@contoso.com', 'en-us', 'ann@contoso.com'],
+  ])('reads %j whole', (text, culture, address) => {
+    const found = findEmailAddresses(text, culture);
+    expect(found.map((mention) => mention.address)).toEqual([address]);
+    expect(found.map((mention) => text.slice(mention.start, mention.end))).toEqual([address]);
+  });
+
+  it.each<[string, RecognitionCulture]>([
+    ['alfie.o’neill@fabrikam.co.uk', 'en-gb'],
+    ['reach me at alfie.o’neill@fabrikam.co.uk please', 'en-gb'],
+    ['ann&bob@contoso.com', 'en-us'],
+  ])('never takes what follows a character it cannot take: %j', (text, culture) => {
+    expect(findEmailAddresses(text, culture)).toEqual([]);
+  });
+
+  it('refuses one with a typographic apostrophe whole, typed alone or in a message', () => {
+    expect(parseEmailAddress('alfie.o’neill@fabrikam.co.uk')).toEqual({
+      ok: false,
+      problem: 'non_ascii',
+    });
+    const text = 'reach me at alfie.o’neill@fabrikam.co.uk please';
+    const found = findRefusedEmailAddress(text);
+    expect(found && text.slice(found.start, found.end)).toBe('alfie.o’neill@fabrikam.co.uk');
+    expect(found?.problem).toBe('non_ascii');
+  });
+});
+
 describe('findRefusedEmailAddress', () => {
   it.each([
     ['reach me at müller@beispiel.de or +44 20 7946 0018', 'müller@beispiel.de', 'non_ascii'],

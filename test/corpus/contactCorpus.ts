@@ -81,6 +81,13 @@ export const phoneCorpus: PhoneCase[] = [
   phone('DE', '0049 30 901820', '+4930901820'),
   phone('US', '0049 30 901820', '+4930901820'),
   phone('GB', '00 34 612 34 56 78', '+34612345678'),
+  // Abroad as each region dials it: Australia's 0011, the 011 of the US and Canada.
+  phone('AU', '0011 44 20 7946 0123', '+442079460123'),
+  phone('AU', '0011 44 (0)20 7946 0123', '+442079460123'),
+  phone('AU', '0011-34-612-45-67-89', '+34612456789'),
+  phone('US', '011 44 20 7946 0123', '+442079460123'),
+  phone('CA', '011 34 612 45 67 89', '+34612456789'),
+  phone('ES', '612 45 67 89', '+34612456789'),
 ];
 
 const email = (text: string, expected: string, suggestion?: string): EmailCase => ({
@@ -184,6 +191,11 @@ export const emailCorpus: EmailCase[] = [
   email('ann@contoso,com', 'comma_in_domain'),
   email('ana@correo,es', 'comma_in_domain'),
   email('müller@beispiel.de', 'non_ascii'),
+  // An apostrophe is RFC 5322 atext: the address is kept whole; a typographic one is no ASCII.
+  email("alfie.o'neill@fabrikam.co.uk", "alfie.o'neill@fabrikam.co.uk"),
+  email("<Alfie.O'Neill@Fabrikam.co.uk>", "Alfie.O'Neill@fabrikam.co.uk"),
+  email("d'angelo.ruiz@example.es", "d'angelo.ruiz@example.es"),
+  email('alfie.o’neill@fabrikam.co.uk', 'non_ascii'),
   ...realDomains,
   ...domainTypos,
 ];

@@ -139,6 +139,15 @@ export const openingCorpus: OpeningCase[] = [
     },
   },
   { ...madrid, text: 'quiero abrir un caso', expected: {} },
+  {
+    ...london,
+    text: 'my laptop will not boot after the update, mail amira.k@fabrikam.co.uk, no sorry amira.khan@fabrikam.co.uk, phone 020 7946 0018 no wait 020 7946 0019',
+    expected: {
+      description: 'my laptop will not boot after the update',
+      email: 'amira.khan@fabrikam.co.uk',
+      phone: '+442079460019',
+    },
+  },
   // Held-out probe three: greetings, small talk and bare requests are no description.
   { ...newYork, text: 'good morning! how are you?', expected: {} },
   { ...newYork, text: 'yo need a ticket', expected: {} },
@@ -169,6 +178,26 @@ export const openingCorpus: OpeningCase[] = [
     ...london,
     text: 'hello sir, laptop screen flickering since morning',
     expected: { description: 'Laptop screen flickering since morning' },
+  },
+  {
+    ...london,
+    text: "the tv in meeting room 2 won't connect via hdmi, can you log it?",
+    expected: { description: "the tv in meeting room 2 won't connect via hdmi" },
+  },
+  {
+    ...madrid,
+    text: 'Necesito abrir un caso al tiro, se cayó el sistema de facturación',
+    expected: { description: 'Se cayó el sistema de facturación' },
+  },
+  {
+    ...madrid,
+    text: 'Sumercé me ayuda? no me deja entrar al portal de nómina',
+    expected: { description: 'No me deja entrar al portal de nómina' },
+  },
+  {
+    ...madrid,
+    text: 'Os escribo xq no funciona la impresora de la planta 2',
+    expected: { description: 'No funciona la impresora de la planta 2' },
   },
   { ...madrid, text: 'hola che, necesito abrir un ticket', expected: {} },
   { ...madrid, text: 'hola! todo bien?', expected: {} },
@@ -716,6 +745,60 @@ export const openingCorpus: OpeningCase[] = [
 
 /** Answers to a question that may carry more than was asked. */
 export const answerCorpus: AnswerCase[] = [
+  // Held-out probe three: a value taken back for another in the same message; 0011 from Australia.
+  {
+    ...london,
+    asked: 'email',
+    text: 'amira.k@fabrikam.co.uk, no sorry amira.khan@fabrikam.co.uk',
+    answer: 'amira.khan@fabrikam.co.uk',
+    extras: {},
+  },
+  {
+    ...madrid,
+    asked: 'email',
+    text: 'rocio.marquez@example.com no espera, es rocio.marquez@example.es',
+    answer: 'rocio.marquez@example.es',
+    extras: {},
+  },
+  {
+    ...london,
+    asked: 'email',
+    text: "it's alfie.o'neill@fabrikam.co.uk",
+    answer: "alfie.o'neill@fabrikam.co.uk",
+    extras: {},
+  },
+  {
+    ...london,
+    asked: 'email',
+    text: 'it’s alfie.o’neill@fabrikam.co.uk',
+    answer: 'non_ascii',
+    extras: {},
+  },
+  {
+    culture: 'en-gb',
+    zone: 'Europe/Amsterdam',
+    region: 'NL',
+    asked: 'phone',
+    text: '0612 345 678 sorry I mean 0612 345 679',
+    answer: '+31612345679',
+    extras: {},
+  },
+  {
+    ...madrid,
+    asked: 'phone',
+    text: '612 45 67 89, bueno no, mejor el 612 45 67 90',
+    answer: '+34612456790',
+    extras: {},
+  },
+  {
+    culture: 'en-gb',
+    zone: 'Australia/Sydney',
+    region: 'AU',
+    asked: 'phone',
+    text: "i'm in london for a bit, 0011 44 20 7946 0123",
+    answer: '+442079460123',
+    extras: {},
+  },
   {
     ...london,
     asked: 'email',

@@ -46,6 +46,7 @@ const request = [
   String.raw`(?:a\s+)?(?:case|ticket)`,
   String.raw`(?:i\s+)?need\s+(?:some\s+)?(?:urgent\s+)?help`,
   String.raw`help(?:\s+me)?(?:\s+out)?`,
+  String.raw`${opening}\s+(?:it|this|that|one)(?:\s+for\s+me)?`,
 ].join('|');
 
 /**

@@ -20,6 +20,9 @@ const filler = String.raw`(?:(?:pues|bueno|vale|perdona|perd[oó]n|también|tamb
 /** What may lead into a request: "quiero", "me urge", "¿me pueden …?". */
 const leadIn = String.raw`(?:(?:quiero|quisiera|necesito|necesitaría|necesitaria|ocupo|me urge|urge|me gustaría|me gustaria|puedes|podrías|podrias|me puedes|me pueden|pueden|podrían|podrian|ten[eé]is que|tienen que|tienes que|necesito (?:que|q) me|quiero (?:que|q) me|por favor|porfa|ayúdame a|ayudame a|me ayudas a)\s+)`;
 
+/** Who writes and why, leading into the problem: "os escribo xq", "les escribo porque". */
+const writingBecause = String.raw`(?:os|les|te)\s+escribo\s+(?:porque|xq|pq|porq|ya que)`;
+
 /** Verbs that open a case: "abrir", "levantar", "dar de alta". */
 const opening =
   '(?:abrir|crear|registrar|levantar|reportar|poner|notificar|comunicar|informar de|dar de alta|(?:abrir|crear|levantar|registrar)me|abr(?:an|[aá]is|as|a)|cre(?:en|[eé]is|es|e)|levant(?:en|[eé]is|es|e)|registr(?:en|[eé]is|es|e))';
@@ -32,7 +35,7 @@ const caseWord =
 const determiner = String.raw`(?:(?:un|una|otro|otra)\s+)?(?:nuev[oa]\s+)?`;
 
 /** Courtesy and urgency after a request, or alone: "por favor", "muchas gracias", "ya". */
-const courtesy = String.raw`(?:[\s,]*(?:por favor|porfa|porfis|pls|(?:muchas |mil )?gracias|ya|urge|es urgente|urgente))*`;
+const courtesy = String.raw`(?:[\s,]*(?:por favor|porfa|porfis|pls|(?:muchas |mil )?gracias|ya|urge|es urgente|urgente|al tiro|ahorita|ya mismo|cuanto antes))*`;
 
 /** What only asks for a case, or for help, without saying what the problem is. */
 const request = [
@@ -55,9 +58,10 @@ export const spanishIntakeRequestOnly = new RegExp(
 
 /**
  * A request for a case that leads into the problem, cut from the description it starts:
- * "necesito abrir un caso por (la VPN, que se cae)", "quiero levantar un ticket sobre (…)".
+ * "necesito abrir un caso por (la VPN, que se cae)", "quiero levantar un ticket sobre (…)", "os
+ * escribo xq (no funciona …)".
  */
 export const spanishIntakeRequestLead = new RegExp(
-  String.raw`^[¡¿\s]*${greeting}*${filler}*${leadIn}*${opening}\s+${determiner}${caseWord}(?:\s+nuev[oa])?\s+(?:por|sobre|acerca de|porque|xq|pq|porq|ya que)\s+`,
+  String.raw`^[¡¿\s]*${greeting}*${filler}*(?:${leadIn}*${opening}\s+${determiner}${caseWord}(?:\s+nuev[oa])?\s+(?:por|sobre|acerca de|porque|xq|pq|porq|ya que)|${writingBecause})\s+`,
   'iu',
 );
