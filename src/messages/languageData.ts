@@ -142,6 +142,8 @@ export interface TitleFillers {
   namingCues: Alternatives;
   /** Labels that give the case its name after a colon: "Title: …", "Subject: …". */
   namingLabels: Alternatives;
+  /** Requests for a case a quoted name may follow at once: 'new case "VPN token expired"'. */
+  quotedAfter: Alternatives;
   /** Words a title cut short must not end on: articles, prepositions, "and" ("…on the"). */
   dangling: Alternatives;
 }

@@ -13,6 +13,9 @@ describe('a case name given in so many words', () => {
     ['no, call it Outlook attachment crash', 'Outlook attachment crash'],
     ['llámalo «Fallo de Outlook»: se cierra', 'Fallo de Outlook'],
     ['Asunto: VPN caída', 'VPN caída'],
+    ['new case "VPN token expired" - my RSA token shows an error', 'VPN token expired'],
+    ['nuevo caso: «Fallo de Outlook», se cierra al abrir', 'Fallo de Outlook'],
+    ['no wait call it "3rd floor printer jam"', '3rd floor printer jam'],
   ])('%s → %s', (text, name) => {
     expect(caseNameCueIn(text)?.name).toBe(name);
   });
@@ -22,6 +25,9 @@ describe('a case name given in so many words', () => {
     'The title bar flickers on my screen',
     'I cannot call it up from Teams',
     'my name is Ann',
+    'new case pls',
+    'new case printer jam',
+    'the case "Outlook crash" from yesterday is back',
   ])('is not in "%s"', (text) => {
     expect(caseNameCueIn(text)).toBeUndefined();
   });

@@ -148,6 +148,14 @@ export const openingCorpus: OpeningCase[] = [
       phone: '+442079460019',
     },
   },
+  {
+    ...london,
+    text: 'new case "VPN token expired" - my RSA token shows an error on every login',
+    expected: {
+      name: 'VPN token expired',
+      description: 'My RSA token shows an error on every login',
+    },
+  },
   // Held-out probe three: greetings, small talk and bare requests are no description.
   { ...newYork, text: 'good morning! how are you?', expected: {} },
   { ...newYork, text: 'yo need a ticket', expected: {} },

@@ -6,6 +6,7 @@ export const englishTitleFillers: TitleFillers = {
   determiners: ['my', 'our', 'the'],
   namingCues: ['call it', 'titled', 'name it', 'call the case'],
   namingLabels: ['title', 'subject', 'case name', 'name'],
+  quotedAfter: ['new case', 'new ticket', 'case', 'ticket'],
   dangling: [
     'the',
     ...['a', 'an', 'my', 'our', 'your', 'this', 'that', 'its', "it's"],

@@ -6,6 +6,15 @@ export const spanishTitleFillers: TitleFillers = {
   determiners: ['mi', 'mis', 'nuestro', 'nuestra', 'el', 'la'],
   namingCues: ['llámalo', 'llamalo', 'titulado', 'ponle de nombre', 'ponle por nombre'],
   namingLabels: ['título', 'titulo', 'asunto', 'nombre del caso', 'nombre'],
+  quotedAfter: [
+    'nuevo caso',
+    'caso nuevo',
+    'nuevo ticket',
+    'nueva incidencia',
+    'caso',
+    'ticket',
+    'incidencia',
+  ],
   dangling: [
     'el',
     ...['la', 'los', 'las', 'lo', 'un', 'una', 'unos', 'unas', 'mi', 'mis', 'su', 'sus'],
