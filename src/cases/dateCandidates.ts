@@ -10,6 +10,8 @@ export interface RecognizedValue {
   end?: string;
   Mod?: string;
   sourceEntity?: string;
+  /** Ours: a time put on a day a range was said by ("end of the month at 6pm"), to confirm. */
+  dayGuessed?: boolean;
 }
 
 /** The hours the parts of the day stand for (`DueDateRules`). */
@@ -79,7 +81,7 @@ export function candidateOf(
       : { at: atHour(day(date), endOfDayHour), ambiguous: bareWeekday };
   const exact = (value: string): Candidate => ({
     at: DateTime.fromSQL(value, { zone }),
-    ambiguous: bareWeekday,
+    ambiguous: bareWeekday || recognized.dayGuessed === true,
   });
   const { type, value } = recognized;
   switch (type) {

@@ -27,6 +27,12 @@ const timeLeads = alternativesOfEveryLanguage(({ relativeDates }) => [
   ...relativeDates.aroundTime,
 ]);
 
+/** Words after a date that approve it, in every language: "is fine", "works", "me va bien". */
+const approvals = alternativesOfEveryLanguage(({ dateWords, relativeDates }) => [
+  ...dateWords.deadlineAfter,
+  ...relativeDates.dayApprovals,
+]);
+
 /** The patterns that find what is said around a date, in every language. */
 export const dateCues = {
   /** Every end-of-day phrase in a message ("EOD", "fin del día"); global. */
@@ -55,6 +61,14 @@ export const dateCues = {
   selfCorrections: new RegExp(`${wordStart}${anyOf('selfCorrection')}${wordEnd}`, 'giu'),
   /** Such a word anywhere in a text. */
   selfCorrection: new RegExp(`${wordStart}${anyOf('selfCorrection')}${wordEnd}`, 'iu'),
+  /**
+   * Words at the start of a text that tell something about the date before them ("… is Sunday",
+   * "… es domingo"), unless they approve it ("… is fine", "… está bien").
+   */
+  saidAbout: new RegExp(
+    String.raw`^[\s,]*(?!${approvals}${wordEnd})${anyOf('saidAbout')}${wordEnd}`,
+    'iu',
+  ),
   /**
    * What may stand between a date and the time after it, read apart by the recognizer ("12/03
    * by noon", "christmas eve noon", "el 15, a las 12"): nothing but a comma or the words before a
@@ -94,6 +108,8 @@ export const dateCues = {
   meridiem: /\b(?:[ap]\.?m\.?|noon|midnight|mediod[ií]a|medianoche)\b|\d\s*[ap]\.?m\b/iu,
   /** The start of the working day: "first thing", "a primera hora". */
   firstThing: new RegExp(String.raw`\b${anyOf('firstThing')}\b`, 'iu'),
+  /** Such words ending a text, perhaps with a word after: "first thing (on) ", "a primera hora del ". */
+  firstThingBefore: new RegExp(String.raw`\b${anyOf('firstThing')}(?:\s+\p{L}+)?[\s,]*$`, 'iu'),
   /** A word that makes a weekday relative: "next", "last", "próximo". */
   weekdayModifier: new RegExp(String.raw`\b${anyOf('weekdayModifiers')}\b`, 'iu'),
   /** The words leading into a date at the start of a phrase: "by …", "para …". */

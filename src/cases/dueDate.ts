@@ -57,6 +57,11 @@ export interface DueDateContext {
   timeZone: string;
   culture?: RecognitionCulture;
   rules?: Partial<DueDateRules>;
+  /**
+   * The zone the person picked of those a zone's name written with the time stands for ("IST":
+   * India), when asked which they meant (`dueDateInZoneChosen`).
+   */
+  zoneChosen?: string;
 }
 
 /** A due date as understood: the instant, and whether the user should confirm the reading. */
@@ -134,14 +139,8 @@ function withCorrectionsTaken(
   let taken = mentions;
   for (const lead of spansOf(text, dateCues.selfCorrections)) {
     const before = taken.findLast((mention) => mention.end <= lead.start);
-    const after = taken.find((mention) => mention.start >= lead.end);
-    if (
-      !before ||
-      !after?.reading.ok ||
-      lead.start - before.end > correctionReach ||
-      after.start - lead.end > correctionReach
-    )
-      continue;
+    const after = dateMeantAfter(text, taken, lead.end);
+    if (!before || !after?.reading.ok || lead.start - before.end > correctionReach) continue;
     const reading = after.timeOnly ? timeOnDayOf(before, after, context) : after.reading;
     if (!reading) continue;
     const replaced: FoundMention = {
@@ -151,11 +150,38 @@ function withCorrectionsTaken(
       reading,
       timeOnly: before.timeOnly,
     };
+    // The dates of a reason between them go with the one taken back.
     taken = taken.flatMap((mention) =>
-      mention === before ? [replaced] : mention === after ? [] : [mention],
+      mention === before
+        ? [replaced]
+        : mention.start > before.start && mention.start <= after.start
+          ? []
+          : [mention],
     );
   }
   return taken;
+}
+
+/** How far the sentence giving a reason for a correction may run ("mañana es domingo."). */
+const reasonReach = 40;
+
+/**
+ * The date a correction means, said within reach after its words (`from`): the first, unless
+ * that one is what a reason tells about ("no espera, mañana es domingo. el lunes a las 10": the
+ * reason runs to its clause's end, and the date after it is meant).
+ */
+function dateMeantAfter(
+  text: string,
+  mentions: FoundMention[],
+  from: number,
+): FoundMention | undefined {
+  const first = mentions.find((mention) => mention.start >= from);
+  if (!first || first.start - from > correctionReach) return undefined;
+  const after = text.slice(first.end, first.end + reasonReach);
+  if (!dateCues.saidAbout.test(after)) return first;
+  const reasonEnd = after.search(/[.;:!?,\n]/u);
+  if (reasonEnd < 0) return undefined;
+  return dateMeantAfter(text, mentions, first.end + reasonEnd + 1);
 }
 
 /** The time of one mention on the day of another, as its own reading (undefined if either fails). */
@@ -240,9 +266,12 @@ function datesIn(text: string, context: DueDateContext, deadlinesOnly: boolean):
     const end = result.end + 1;
     const phrase = text.slice(start, end);
     // An "end of day" just before, inside or just after a date belongs to it; so does a "first
-    // thing" ("first thing Monday", "el lunes a primera hora"), which means the morning.
+    // thing" ("first thing Monday", "a primera hora del lunes", "el lunes a primera hora"), which
+    // means the morning.
     const endOfDay = endOfDaySpans.find((span) => span.end >= start - 12 && span.start <= end + 12);
-    const firstThing = dateCues.firstThing.test(text.slice(Math.max(0, start - 16), end + 20));
+    const firstThing =
+      dateCues.firstThingBefore.test(text.slice(Math.max(0, start - 40), start)) ||
+      dateCues.firstThing.test(text.slice(start, end + 20));
     const dateHour = firstThing ? rules.morningHour : rules.defaultHour;
     const relativeWeekday = values.some(
       (value) => value.type === 'date' || value.type === 'datetime',
@@ -330,24 +359,47 @@ function dateAtTime(date: Recognized, time: Recognized, text: string): Recognize
       : clock.type === 'timerange' && !clock.start
         ? clock.end
         : undefined;
+  const days = date.values.map(dayOf);
   if (
     !at ||
-    date.values.length === 0 ||
-    !date.values.every((value) => value.type === 'date' && value.value && !value.Mod) ||
+    days.length === 0 ||
+    !days.every((day) => day !== undefined) ||
     !dateCues.betweenDateAndTime.test(text.slice(date.end + 1, time.start))
   )
     return undefined;
   return {
     start: date.start,
     end: time.end,
-    values: date.values.map((value) => ({
-      timex: `${value.timex ?? ''}T${at.slice(0, 5)}`,
+    values: date.values.map((value, index) => ({
+      timex: `${value.Mod ? days[index] : (value.timex ?? '')}T${at.slice(0, 5)}`,
       type: 'datetime',
-      value: `${value.value} ${at}`,
+      value: `${days[index]} ${at}`,
       ...(clock.Mod ? { Mod: clock.Mod } : {}),
+      // The last day of the month may not be the one meant (its last working day?): confirmed.
+      ...(value.Mod ? { dayGuessed: true } : {}),
     })),
   };
 }
+
+/**
+ * The day a recognized date stands for, to put a time on: a date's, or the last day of a month
+ * or year said by its end ("a fin de mes", "end of the month": its range ends the day after);
+ * undefined for anything else.
+ */
+function dayOf(value: RecognizedValue): string | undefined {
+  if (value.type === 'date' && !value.Mod) return value.value;
+  if (
+    value.type !== 'daterange' ||
+    value.Mod !== 'end' ||
+    !value.end ||
+    !monthOrYear.test(value.timex ?? '')
+  )
+    return undefined;
+  return DateTime.fromISO(value.end).minus({ days: 1 }).toISODate() ?? undefined;
+}
+
+/** The timex of a month or a year ("2026-11", "2026"). */
+const monthOrYear = /^\d{4}(?:-\d{2})?$/u;
 
 /**
  * A number no due date is that far off ("1e308", "99999999999"): Recognizers-Text reads "in 1e308
@@ -362,7 +414,8 @@ function withoutNumbersOutOfReach(piece: string): string {
 
 /**
  * The dates of a message that names a zone ("11am CET"), read in that zone and confirmed in it;
- * a name that stands for several zones ("IST") is refused, to be said another way.
+ * a name that stands for several zones ("IST") is refused, to be said another way, unless the
+ * person has picked one of them (`zoneChosen`).
  */
 function inNamedZone(
   text: string,
@@ -372,7 +425,9 @@ function inNamedZone(
 ): FoundMention[] {
   // Read once in the zone: the names blanked out are not looked for again ("CET CET CET …").
   const blanked = blankedOut(text, named.spans);
-  const [zone, ...others] = named.zones;
+  const { zoneChosen } = context;
+  const [zone, ...others] =
+    zoneChosen !== undefined && named.zones.includes(zoneChosen) ? [zoneChosen] : named.zones;
   const mentions = datesIn(
     blanked,
     { ...context, timeZone: zone ?? context.timeZone },

@@ -1,5 +1,6 @@
 import type { DateTime } from 'luxon';
 import type { RelativeDateWords } from '../messages/languageData.js';
+import { dateCues } from './dateCues.js';
 import { valueSaidIn } from './relativeDateGrammar.js';
 import { atTimeOfDay, type ClockTime } from './timeOfDay.js';
 import { daysToNextWeekday } from './weekdays.js';
@@ -12,8 +13,8 @@ export interface NamedDay {
 
 /**
  * A day named by a word ("today", "tomorrow", "mañana", a weekday) at a time of day: a weekday
- * is the next one at that time, today's while the time is ahead. Undefined for "now" and for a
- * word that names no day.
+ * is the next one at that time, today's while the time is ahead unless it was said to be the
+ * coming one ("el lunes que viene"). Undefined for "now" and for a word that names no day.
  */
 export function atNamedDay(
   said: string,
@@ -33,7 +34,7 @@ export function atNamedDay(
   if (weekday === undefined) return undefined;
   const today = atTimeOfDay(now, time);
   const at =
-    now.weekday % 7 === weekday && today > now
+    now.weekday % 7 === weekday && today > now && !dateCues.weekdayModifier.test(said)
       ? today
       : atTimeOfDay(now.startOf('day').plus({ days: daysToNextWeekday(now, weekday) }), time);
   return { at, byWeekday: true };

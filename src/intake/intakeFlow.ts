@@ -53,8 +53,10 @@ export function startIntake({ opening, refused = [], ...known }: IntakeStart): T
 }
 
 /** The intake's transitions: where a reply to the current question leads. */
-export function apply(state: IntakeState, reply: Reply): Transition {
-  const question = nextQuestion(state);
+export function apply(given: IntakeState, reply: Reply): Transition {
+  const question = nextQuestion(given);
+  // Which zone a due date meant is asked of the next reply only.
+  const { zoneAsked: _, ...state } = given;
   switch (reply.kind) {
     case 'command':
       return commanded(state, question, reply.command);
@@ -87,8 +89,11 @@ export function apply(state: IntakeState, reply: Reply): Transition {
       return choose(state, question, reply.choice);
     case 'answer':
       return answered(state, question, reply.readings);
-    case 'answerRefused':
-      return missed(state, question, [{ kind: 'refused', refusal: reply.refusal }]);
+    case 'answerRefused': {
+      const { zoneAsked } = reply;
+      const refused: Notice[] = [{ kind: 'refused', refusal: reply.refusal }];
+      return missed(zoneAsked ? { ...state, zoneAsked } : state, question, refused);
+    }
     case 'askedForCase':
       return asking(state, [{ kind: 'alreadyOpening' }]);
     case 'noPhone':

@@ -13,10 +13,17 @@ export type Question =
   /** Use the e-mail the channel knows? */
   | { kind: 'knownEmail'; email: string }
   /**
-   * A field: with a suggested value to offer, the current value when changing a filled one, and
-   * whether to offer the form instead.
+   * A field: with a suggested value to offer, the current value when changing a filled one,
+   * whether to offer the form instead, and the due date whose zone was just asked about.
    */
-  | { kind: 'field'; field: CaseField; suggestion?: string; current?: string; offerForm: boolean }
+  | {
+      kind: 'field';
+      field: CaseField;
+      suggestion?: string;
+      current?: string;
+      offerForm: boolean;
+      zoneAsked?: string;
+    }
   /** Three misses on a field: an example, another try, or cancel? */
   | { kind: 'stuck'; field: CaseField }
   /** Everything is there: submit, edit or cancel? */
@@ -64,6 +71,7 @@ function collectingQuestion(state: IntakeState): Question {
     suggestion: field === 'name' && !editing ? state.nameSuggestion : undefined,
     current: editing ? draft[field] : undefined,
     offerForm: field === 'name' && !editing,
+    zoneAsked: field === 'dueDate' ? state.zoneAsked : undefined,
   };
 }
 

@@ -22,7 +22,8 @@ export type Reply =
   | { kind: 'choice'; choice: Choice }
   /** The answer to a field question: that field, other fields, or both. */
   | { kind: 'answer'; readings: FieldReadings }
-  | { kind: 'answerRefused'; refusal: FieldRefusal }
+  /** With the answer, when it named a zone that stands for several: which is meant is asked. */
+  | { kind: 'answerRefused'; refusal: FieldRefusal; zoneAsked?: string }
   /** "I don't have a phone", at the phone question. */
   | { kind: 'noPhone' }
   /** A free-text answer that only asks for a case ("I need to raise a ticket"): not the answer. */

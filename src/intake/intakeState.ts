@@ -46,6 +46,11 @@ export interface IntakeState {
   step: IntakeStep;
   /** Answers to the current field question that gave nothing; the third leads to `stuck`. */
   misses: number;
+  /**
+   * A due date just given with a zone's name that stands for several zones ("mon 6pm IST"), kept
+   * for the next answer only: one that picks a zone ("India") is that date in it.
+   */
+  zoneAsked?: string;
 }
 
 /** A fresh state, optionally with fields the host or the opening message already gave. */

@@ -1,13 +1,18 @@
 import { recognizeBoolean } from '@microsoft/recognizers-text-choice';
 import type { CaseField } from '../cases/caseDraft.js';
 import { type CaseFormValues, readCaseForm } from '../cases/caseForm.js';
-import type { FieldParseContext } from '../cases/fieldReading.js';
+import {
+  dueDateContextOf,
+  dueDateFieldReading,
+  type FieldParseContext,
+} from '../cases/fieldReading.js';
 import type { FieldProblems } from '../cases/fields/caseFieldSpecs.js';
 import { caseFieldSpecs } from '../cases/fields/caseFieldSpecs.js';
 import { isIntakeRequestOnly } from '../cases/intakeRequest.js';
 import { readAnswer } from '../cases/messageUnderstanding.js';
 import { saysNoPhone } from '../cases/noPhone.js';
 import { timeOnProposedDay } from '../cases/timeOnProposedDay.js';
+import { dueDateInZoneChosen } from '../cases/zoneChoice.js';
 import type { Messages } from '../messages/messages.js';
 import { phraseAlternatives } from '../messages/phraseAlternatives.js';
 import { pressedCardAction } from './cardActions.js';
@@ -109,6 +114,8 @@ export function readReply(
   if (question.kind === 'field') {
     const earlier = earlierFieldNamedAsWrong(question.field, text, messages);
     if (earlier) return earlier;
+    const zoneTold = question.zoneAsked && zoneChosenReply(question.zoneAsked, text, parse);
+    if (zoneTold) return zoneTold;
     const answered = answerReply(question.field, text, parse);
     // "sure, and my number is …" to a suggested name: the suggestion, and the number.
     if (question.suggestion)
@@ -215,6 +222,22 @@ function formReply(value: unknown, context: ReplyContext): Reply {
   return { kind: 'form', values, result: readCaseForm(values, context.parse) };
 }
 
+/**
+ * The due date given with a zone's name that stands for several ("mon 6pm IST"), read in the
+ * zone the answer to "which one?" picks ("indian standard time", "Ireland", "the first one");
+ * undefined when it picks none, so that the answer is read as an answer of its own.
+ */
+function zoneChosenReply(
+  said: string,
+  answer: string,
+  parse: FieldParseContext,
+): Reply | undefined {
+  const reading = dueDateInZoneChosen(said, answer, dueDateContextOf(parse));
+  return reading?.ok
+    ? { kind: 'answer', readings: { dueDate: dueDateFieldReading(reading.value) } }
+    : undefined;
+}
+
 function answerReply(field: CaseField, text: string, parse: FieldParseContext): Reply {
   if (field === 'phone' && saysNoPhone(text, parse.culture)) return { kind: 'noPhone' };
   const asksForCase = text.trim() !== '' && isIntakeRequestOnly(text, parse.culture);
@@ -222,7 +245,11 @@ function answerReply(field: CaseField, text: string, parse: FieldParseContext): 
   const { answer, extras } = readAnswer(field, text, parse);
   if (answer.ok) return { kind: 'answer', readings: { ...extras, [field]: answer.value } };
   if (Object.keys(extras).length > 0) return { kind: 'answer', readings: extras };
-  return { kind: 'answerRefused', refusal: refusalOf(field, answer.problem) };
+  const refusal = refusalOf(field, answer.problem);
+  // "mon 6pm IST": which zone is asked, and the answer read against the date given.
+  return field === 'dueDate' && answer.problem === 'ambiguous_zone'
+    ? { kind: 'answerRefused', refusal, zoneAsked: text }
+    : { kind: 'answerRefused', refusal };
 }
 
 function changeReply(field: CaseField, value: string, parse: FieldParseContext): Reply {

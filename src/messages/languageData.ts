@@ -22,6 +22,12 @@ export interface DateWords {
    */
   selfCorrection: Alternatives;
   /**
+   * Words after a date that make it what a sentence tells something about, not a date given:
+   * "(tomorrow) is (Sunday)", "(mañana) es (domingo)". After a self-correction such a sentence is
+   * the reason, and the date after it the one meant.
+   */
+  saidAbout: Alternatives;
+  /**
    * An article, or words naming the event due, that may stand between a deadline word and its
    * date: "by the 15th", "before month end close Dec 15th".
    */
@@ -42,6 +48,11 @@ export interface DateWords {
   clockPhrases: Alternatives;
   /** A wish for speed, not a date: "ASAP", "lo antes posible". Answered with a question of its own. */
   asSoonAsPossible: Alternatives;
+  /**
+   * Answers that pick one of the zones a zone's name stands for by its place in the list the bot
+   * gave ("IST is India, Ireland or Israel"): "the first one", "la segunda"; first to third.
+   */
+  listPlaces: readonly [string, string, string];
 }
 
 /**

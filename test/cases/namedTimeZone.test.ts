@@ -6,6 +6,19 @@ import { namedTimeZoneIn } from '../../src/cases/namedTimeZone.js';
 const now = new Date('2026-11-28T12:00:00.000Z');
 const london = { now, timeZone: 'Europe/London', culture: 'en-gb' } as const;
 
+/** A date read in the zone the text names, as a reading to confirm in that zone. */
+function readsInTheZoneNamed(
+  text: string,
+  context: Parameters<typeof parseDueDate>[1],
+  instant: string,
+  zone: string,
+) {
+  expect(parseDueDate(text, context)).toEqual({
+    ok: true,
+    value: { instant, ambiguous: true, zone },
+  });
+}
+
 describe('a time-zone name written with the time', () => {
   it.each([
     ['tomorrow 11am CET', 'CET', ['Europe/Paris']],
@@ -96,12 +109,7 @@ describe('US zones in two letters and zones said in Spanish (issue 14)', () => {
       'America/Mexico_City',
     ],
     ['mañana a las 10:00 hora peninsular', mexicoCity, '2026-11-29T09:00:00.000Z', 'Europe/Madrid'],
-  ] as const)('reads "%s" in the zone named, to confirm in it', (text, context, instant, zone) => {
-    expect(parseDueDate(text, context)).toEqual({
-      ok: true,
-      value: { instant, ambiguous: true, zone },
-    });
-  });
+  ] as const)('reads "%s" in the zone named, to confirm in it', readsInTheZoneNamed);
 
   it.each(['12 pt font', 'room 5 ET wing', 'at 3 ct'])(
     'is not "%s": two letters name a zone only after a time with a.m., p.m. or minutes',
@@ -122,4 +130,57 @@ describe('US zones in two letters and zones said in Spanish (issue 14)', () => {
       description: { value: 'Server down' },
     });
   });
+});
+
+describe('zones named by a place, after a time said as a word, and in Spanish (held out, round three)', () => {
+  const kolkata = { now, timeZone: 'Asia/Kolkata', culture: 'en-gb' } as const;
+  const sydney = { now, timeZone: 'Australia/Sydney', culture: 'en-gb' } as const;
+  const newYork = { now, timeZone: 'America/New_York', culture: 'en-us' } as const;
+  const cancun = { now, timeZone: 'America/Cancun', culture: 'es-es' } as const;
+  const madrid = { now, timeZone: 'Europe/Madrid', culture: 'es-es' } as const;
+  const bogota = { now, timeZone: 'America/Bogota', culture: 'es-es' } as const;
+  const spanishNewYork = { ...newYork, culture: 'es-es' } as const;
+
+  it.each([
+    ['monday 2pm london time', kolkata, '2026-11-30T14:00:00.000Z', 'Europe/London'],
+    ['Monday 2pm UK time', kolkata, '2026-11-30T14:00:00.000Z', 'Europe/London'],
+    ['10am perth time tuesday', sydney, '2026-12-01T02:00:00.000Z', 'Australia/Perth'],
+    ['tuesday 9am AWST', sydney, '2026-12-01T01:00:00.000Z', 'Australia/Perth'],
+    ['friday 3pm LA time', kolkata, '2026-12-04T23:00:00.000Z', 'America/Los_Angeles'],
+    ['mon 6pm indian standard time', newYork, '2026-11-30T12:30:00.000Z', 'Asia/Kolkata'],
+    ['noon EST monday', kolkata, '2026-11-30T17:00:00.000Z', 'America/New_York'],
+    ['noon ET monday', kolkata, '2026-11-30T17:00:00.000Z', 'America/New_York'],
+    ['monday at 2pm (london time)', kolkata, '2026-11-30T14:00:00.000Z', 'Europe/London'],
+    ['at noon eastern on monday', kolkata, '2026-11-30T17:00:00.000Z', 'America/New_York'],
+    ['noon pacific time tomorrow', kolkata, '2026-11-29T20:00:00.000Z', 'America/Los_Angeles'],
+    ['midday CET friday', sydney, '2026-12-04T11:00:00.000Z', 'Europe/Paris'],
+    ['hoy a las 3pm hora de la cdmx', cancun, '2026-11-28T21:00:00.000Z', 'America/Mexico_City'],
+    [
+      'el miércoles a las 15 hora argentina',
+      madrid,
+      '2026-12-02T18:00:00.000Z',
+      'America/Argentina/Buenos_Aires',
+    ],
+    [
+      'el lunes a las 3 de la tarde hora de españa',
+      bogota,
+      '2026-11-30T14:00:00.000Z',
+      'Europe/Madrid',
+    ],
+    [
+      'el martes a las 2pm hora del pacifico',
+      spanishNewYork,
+      '2026-12-01T22:00:00.000Z',
+      'America/Los_Angeles',
+    ],
+    ['mañana a las 10 hora de colombia', madrid, '2026-11-29T15:00:00.000Z', 'America/Bogota'],
+    ['el viernes a mediodía hora de chile', madrid, '2026-12-04T15:00:00.000Z', 'America/Santiago'],
+  ] as const)('reads "%s" in the zone named, to confirm in it', readsInTheZoneNamed);
+
+  it.each(['2pm london office', 'the perth team at 10am', 'at 3pm india called'])(
+    'is not "%s": a place names a zone only with "time" after it',
+    (text) => {
+      expect(namedTimeZoneIn(text)).toBeUndefined();
+    },
+  );
 });

@@ -89,4 +89,48 @@ describe('a time in a zone the person names', () => {
       en.fieldProblem.dueDate('ambiguous_zone', berlin),
     ]);
   });
+
+  it.each([
+    ['indian standard time', 'Mon 30 Nov 2026, 18:00 (Asia/Kolkata)'],
+    ['India', 'Mon 30 Nov 2026, 18:00 (Asia/Kolkata)'],
+    ['irish', 'Mon 30 Nov 2026, 18:00 (Europe/Dublin)'],
+    ['Israel please', 'Mon 30 Nov 2026, 18:00 (Asia/Jerusalem)'],
+    ['the first one', 'Mon 30 Nov 2026, 18:00 (Asia/Kolkata)'],
+    ['2nd', 'Mon 30 Nov 2026, 18:00 (Europe/Dublin)'],
+  ])('takes "%s", said when asked which zone "IST" meant, as that zone', async (answer, shown) => {
+    const chat = intakeChat(api.deps);
+    await answerUpTo(chat, 'dueDate');
+    await chat.texts('mon 6pm IST');
+    expect(await chat.texts(answer)).toEqual([en.dateReadingQuestion(shown)]);
+  });
+
+  it('reads a new date given instead of a zone as the answer', async () => {
+    const chat = intakeChat(api.deps);
+    await answerUpTo(chat, 'dueDate');
+    await chat.texts('mon 6pm IST');
+    const [summary] = await chat.texts('Dec 4th 5pm');
+    expect(summary).toContain('- Due date: Fri 4 Dec 2026, 17:00 (Europe/Berlin)');
+  });
+
+  it('asks only once: a zone said later is no answer about the date', async () => {
+    const chat = intakeChat(api.deps);
+    await answerUpTo(chat, 'dueDate');
+    await chat.texts('mon 6pm IST');
+    await chat.texts('what?');
+    expect(await chat.texts('India')).not.toEqual([
+      en.dateReadingQuestion('Mon 30 Nov 2026, 18:00 (Asia/Kolkata)'),
+    ]);
+  });
+});
+
+describe('a zone named by its place, or after a time said as a word', () => {
+  it.each([
+    ['monday 2pm london time', 'Mon 30 Nov 2026, 14:00 (Europe/London)'],
+    ['10am perth time tuesday', 'Tue 1 Dec 2026, 10:00 (Australia/Perth)'],
+    ['noon EST monday', 'Mon 30 Nov 2026, 12:00 (America/New_York)'],
+  ])('"%s" is confirmed in that zone', async (said, shown) => {
+    const chat = intakeChat(api.deps);
+    await answerUpTo(chat, 'dueDate');
+    expect(await chat.texts(said)).toEqual([en.dateReadingQuestion(shown)]);
+  });
 });

@@ -187,6 +187,17 @@ describe('changes at the summary said in words', () => {
     const chat = await spanishChatAtSummary();
     expect((await chat.texts(said)).at(-1)).toContain(line);
   });
+
+  it.each([
+    ['muévela para el viernes en la mañana', 'vie 4 dic 2026, 09:00 (Europe/Madrid)'],
+    ['muévelo al lunes a las 10', 'lun 30 nov 2026, 10:00 (Europe/Madrid)'],
+    ['pásala para el martes por la tarde', 'mar 1 dic 2026, 18:00 (Europe/Madrid)'],
+    ['adelántala al lunes a primera hora', 'lun 30 nov 2026, 09:00 (Europe/Madrid)'],
+  ])('"%s" moves the due date in Spanish (confirming a weekday)', async (said, shown) => {
+    const chat = await spanishChatAtSummary();
+    expect(await chat.texts(said)).toEqual([es.dateReadingQuestion(shown)]);
+    expect((await chat.texts('sí')).at(-1)).toContain(`- Fecha límite: ${shown}`);
+  });
 });
 
 describe('changes at the summary said without "change … to"', () => {

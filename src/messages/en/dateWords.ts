@@ -48,6 +48,8 @@ export const englishDateWords: DateWords = {
     'oops',
     String.raw`no(?=\s*[,;–—-])`,
   ],
+  // "tomorrow is Sunday": not "tomorrow's", which approves ("Friday's fine").
+  saidAbout: ['is', 'was', 'will be', 'falls on'],
   // "before (month end close) Dec 15th": an accounting deadline named before its date.
   articles: ['the', '(?:the )?(?:month|quarter|year)[- ]end(?: close)?(?: on)?'],
   beforeBareHour: ['at', 'around'],
@@ -68,5 +70,10 @@ export const englishDateWords: DateWords = {
     String.raw`a\.s\.a\.p\.?`,
     'as soon as (?:possible|you can)',
     '(?:right|straight) away',
+  ],
+  listPlaces: [
+    '(?:the )?(?:first|1st)(?: one)?',
+    '(?:the )?(?:second|2nd)(?: one)?',
+    '(?:the )?(?:third|3rd)(?: one)?',
   ],
 };

@@ -38,7 +38,7 @@ export const englishRelativeDateWords: RelativeDateWords = {
   andAHalf: ['and a half'],
   within: ['in', 'within'],
   from: ['from', 'after', 'on'],
-  bases: { now: 'now', today: 0, tomorrow: 1 },
+  bases: { now: 'now', today: 0, tomorrow: 1, '(?:the )?day after tomorrow': 2 },
   weekdays: {
     'sun(?:day)?': 0,
     'mon(?:day)?': 1,

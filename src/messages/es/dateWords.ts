@@ -34,6 +34,7 @@ export const spanishDateWords: DateWords = {
     'mejor',
     String.raw`no(?=\s*[,;–—-])`,
   ],
+  saidAbout: ['es', 'era', 'ser[áa]', 'cae(?: en)?'],
   articles: ['el'],
   beforeBareHour: ['a las', 'sobre las'],
   partOfDayAfterHour: ['de la', 'del'],
@@ -58,5 +59,10 @@ export const spanishDateWords: DateWords = {
     'lo m[áa]s pronto posible',
     'en cuanto (?:puedas|se pueda|sea posible)',
     'de inmediato',
+  ],
+  listPlaces: [
+    '(?:el |la )?(?:primer[oa]?|1[ºª°.]?)(?: opci[óo]n)?',
+    '(?:el |la )?(?:segund[oa]|2[ºª°.]?)(?: opci[óo]n)?',
+    '(?:el |la )?(?:tercer[oa]?|3[ºª°.]?)(?: opci[óo]n)?',
   ],
 };

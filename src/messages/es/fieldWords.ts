@@ -33,7 +33,7 @@ const fieldsThatShowTheirValue = phraseAlternatives([
 
 /**
  * The ways to change a field in Spanish: "cambia el teléfono a …", "mueve la fecha al …",
- * "llámalo …".
+ * "muévela para el viernes" (the date, or the case, moved), "llámalo …".
  */
 export const spanishChangePatterns: Messages['changePatterns'] = [
   {
@@ -46,7 +46,7 @@ export const spanishChangePatterns: Messages['changePatterns'] = [
   },
   {
     pattern:
-      /^(?:(?:por favor|oye|perdona|en realidad)[,\s]+)?(?:muévelo|muevelo|pásalo|pasalo|aplázalo|aplazalo|retrásalo|retrasalo)\s+(?:a|al|para|hasta)\s+(?<value>.+)$/isu,
+      /^(?:(?:por favor|oye|perdona|en realidad)[,\s]+)?(?:mu[ée]vel[oa]|p[áa]sal[oa]|apl[áa]zal[oa]|retr[áa]sal[oa]|adel[áa]ntal[oa])\s+(?:a|al|para|hasta)\s+(?<value>.+)$/isu,
     field: 'dueDate',
   },
   {

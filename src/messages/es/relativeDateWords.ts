@@ -1,6 +1,15 @@
 import type { RelativeDateWords } from '../languageData.js';
 
 /**
+ * A weekday, perhaps with its article, perhaps said to be the coming one: "lunes", "el lunes",
+ * "el lunes que viene", "el próximo lunes", "el lunes próximo" (which week is confirmed, as for
+ * a bare weekday).
+ */
+function comingWeekday(day: string): string {
+  return `(?:el )?(?:pr[óo]ximo )?${day}(?: que viene| pr[óo]ximo)?`;
+}
+
+/**
  * "dentro de dos semanas a las 10", "diez días a partir de hoy", "dentro de una hora y media",
  * "del lunes en ocho días", "mañana 17h", "el viernes me va bien, a las 15h", "fin de la semana
  * que viene", "el día 4".
@@ -35,15 +44,15 @@ export const spanishRelativeDateWords: RelativeDateWords = {
   andAHalf: ['y media'],
   within: ['dentro de', 'en', 'de aquí a', 'de aqui a'],
   from: ['a partir de', 'después de', 'despues de', 'desde'],
-  bases: { ahora: 'now', hoy: 0, mañana: 1, manana: 1 },
+  bases: { ahora: 'now', hoy: 0, 'mañana|manana': 1, 'pasado mañana|pasado manana': 2 },
   weekdays: {
-    'el domingo|domingo': 0,
-    'el lunes|lunes': 1,
-    'el martes|martes': 2,
-    'el mi[ée]rcoles|mi[ée]rcoles': 3,
-    'el jueves|jueves': 4,
-    'el viernes|viernes': 5,
-    'el s[áa]bado|s[áa]bado': 6,
+    [comingWeekday('domingo')]: 0,
+    [comingWeekday('lunes')]: 1,
+    [comingWeekday('martes')]: 2,
+    [comingWeekday('mi[ée]rcoles')]: 3,
+    [comingWeekday('jueves')]: 4,
+    [comingWeekday('viernes')]: 5,
+    [comingWeekday('s[áa]bado')]: 6,
   },
   spanAfterDay: {
     lead: ['del', 'de'],
@@ -56,8 +65,9 @@ export const spanishRelativeDateWords: RelativeDateWords = {
   namedTimes: { '(?:el )?mediod[ií]a': 12 },
   // "Tarde" runs into the evening: the evening hour, as Recognizers-Text reads "por la tarde".
   partsOfDay: {
-    'temprano|(?:por|en) la mañana': 'morning',
-    '(?:por|en) la (?:tarde|noche)': 'evening',
+    // "a la mañana", "a la tarde": as said in Argentina and Uruguay.
+    'temprano|(?:por|en|a) la mañana': 'morning',
+    '(?:por|en|a) la (?:tarde|noche)': 'evening',
     'a la hora de (?:comer|almorzar)': 'midday',
   },
   // Said after its lead-ins ("para la", "la"), which are cut first; "en algún momento de la
