@@ -13,7 +13,8 @@ const punctuation = /[,;:!?¡¿.…"“”«»()]+|\s[-–—]+\s/g;
 export function foldedWords(
   text: string,
   shorthand: Readonly<Record<string, string>> = {},
-): string[] {
+): readonly string[] {
+  if (lastFolded?.text === text && lastFolded.shorthand === shorthand) return lastFolded.words;
   const emojiAside = withoutEmoji(text);
   const kept = /[\p{L}\p{N}]/u.test(emojiAside) ? emojiAside : eachEmojiAWord(text);
   const folded = kept
@@ -29,8 +30,17 @@ export function foldedWords(
     if (spelled === undefined) words.push(word);
     else words.push(...spelled.split(' '));
   }
-  return words;
+  lastFolded = { text, shorthand, words: Object.freeze(words) };
+  return lastFolded.words;
 }
+
+/**
+ * The message folded last, with the shorthand it was folded with: a turn asks about the same
+ * message several times (each command, the question's choices, a question about the question).
+ */
+let lastFolded:
+  | { text: string; shorthand: Readonly<Record<string, string>>; words: readonly string[] }
+  | undefined;
 
 /** Emoji as words: each its own, without skin tone, joiner or presentation selector. */
 function eachEmojiAWord(text: string): string {
