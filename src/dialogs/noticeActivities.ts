@@ -49,6 +49,8 @@ export function noticeActivities(
       return [messages.atFirstField];
     case 'startingOver':
       return [messages.startingOver];
+    case 'waiting':
+      return [messages.waiting];
     case 'formOffered': {
       const values = formValuesOf(notice.draft, timeZone);
       return [messages.formSent, MessageFactory.attachment(caseFormCard({ values }, messages))];

@@ -148,6 +148,9 @@ function commanded(state: IntakeState, question: Question, command: Command): Tr
     }
     case 'useForm':
       return { state, notices: [{ kind: 'formOffered', draft }], ask: 'nothing' };
+    // "one sec": nothing is asked again, and the next message answers the same question.
+    case 'wait':
+      return { state, notices: [{ kind: 'waiting' }], ask: 'nothing' };
   }
 }
 

@@ -30,5 +30,7 @@ export type Notice =
   | { kind: 'alreadyOpening' }
   | { kind: 'cancelled' }
   | { kind: 'carryOn' }
+  /** To "one sec": no rush. */
+  | { kind: 'waiting' }
   /** How creating the case `draftName` went. */
   | { kind: 'submission'; outcome: OutboxOutcome; draftName: string };

@@ -6,7 +6,7 @@ import type { OutboxOutcome } from '../submission/caseOutbox.js';
 import type { Choice } from './intakeChoices.js';
 
 /** Something the user can say at any question but "really cancel?". */
-export type Command = 'cancel' | 'help' | 'back' | 'startOver' | 'status' | 'useForm';
+export type Command = 'cancel' | 'help' | 'back' | 'startOver' | 'status' | 'useForm' | 'wait';
 
 /** A field refused, with the reason: the problem's type follows the field. */
 export type FieldRefusal = { [F in CaseField]: { field: F; problem: FieldProblems[F] } }[CaseField];

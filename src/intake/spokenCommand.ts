@@ -5,7 +5,15 @@ import type { Command } from './intakeReply.js';
 import { foldedWordsSayOnly, longestSaidOnly } from './saysOnly.js';
 
 /** The commands said in words, in the order they are tried. */
-const spokenCommands = ['cancel', 'help', 'back', 'startOver', 'status', 'useForm'] as const;
+const spokenCommands = [
+  'cancel',
+  'help',
+  'back',
+  'startOver',
+  'status',
+  'useForm',
+  'wait',
+] as const;
 
 /**
  * The command a message says and nothing more: one of the catalog's phrases for it, with asides
@@ -32,6 +40,7 @@ const phrasesOf = perCatalog(
     startOver: commands.startOver,
     status: commands.status,
     useForm: commands.useForm,
+    wait: commands.wait,
   }),
 );
 

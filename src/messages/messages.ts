@@ -57,6 +57,8 @@ export interface CommandWords {
    */
   shorthand: Readonly<Record<string, string>>;
   useForm: string[];
+  /** "one sec", "hold on": the person needs a moment before answering. */
+  wait: string[];
   edit: string[];
   yes: string[];
   no: string[];
@@ -221,6 +223,8 @@ export interface Messages {
   staleCard: string;
   /** To thanks, a yes or a no when no intake runs (after a case was created, say). */
   closing: string;
+  /** To "one sec": no rush, the question stands. */
+  waiting: string;
   /** The answer to a question about the case the conversation opened, by its reference if known. */
   caseFollowUp: (refId: string | undefined) => string;
   /** Before the question again, to a free-text answer that only asks for a case. */

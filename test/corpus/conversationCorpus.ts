@@ -1908,7 +1908,27 @@ const refusalTakenBack = (path: AnswerPath, said: string, yes: string): Conversa
   end: { created: requestBodyOf(path.draft) },
 });
 
+const waiting: Sentence = ({ messages }) => messages.waiting;
+
+/** "one sec" at the phone prompt: no rush, nothing asked again, and the next message answers. */
+const waitsAMoment = (path: AnswerPath, said: string): ConversationCase => ({
+  about: `"${said}" at the phone prompt waits, then the number is taken`,
+  speaker: path.speaker,
+  turns: [
+    ...answering(path, 'phone'),
+    say(said, waiting),
+    say(path.answers.phone, asks('dueDate')),
+  ],
+  end: { draft: draftBefore(path, 'dueDate') },
+});
+
 const casualCommands: ConversationCase[] = [
+  ...['sorry one sec', 'hang on a sec', 'give me a minute pls', 'brb'].map((said) =>
+    waitsAMoment(englishPath, said),
+  ),
+  ...['un momento', 'espérame un segundo porfa', 'perdona, dame un minuto'].map((said) =>
+    waitsAMoment(spanishPath, said),
+  ),
   ...['help pls', '?', 'huh?', 'what?', 'im confused', 'what do you need my phone for?'].map(
     (said) => casualHelp(englishPath, said),
   ),

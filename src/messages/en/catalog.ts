@@ -225,6 +225,7 @@ export const english: Messages = {
   staleCard:
     'That button belongs to a case conversation that has ended. Say "new case" to open another case.',
   closing: 'Glad to help. Say "new case" whenever you need another one.',
+  waiting: "Take your time: I'm here when you're ready.",
   caseFollowUp: (refId) =>
     refId
       ? `Your case ${escapeMarkdown(refId)} is with the support team, and they will contact you by the e-mail or phone you gave. I cannot see its progress from here: quote ${escapeMarkdown(refId)} if you contact support. Say "new case" if you need another one.`

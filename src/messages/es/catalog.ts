@@ -231,6 +231,7 @@ export const spanish: Messages = {
   staleCard:
     'Ese botón pertenece a una conversación de caso que ya terminó. Di "nuevo caso" para abrir otro caso.',
   closing: 'Encantado de ayudar. Di "nuevo caso" cuando necesites otro.',
+  waiting: 'Sin prisa: aquí estoy cuando puedas.',
   caseFollowUp: (refId) =>
     refId
       ? `Tu caso ${escapeMarkdown(refId)} está con el equipo de soporte, que te contactará por el correo o el teléfono que diste. Desde aquí no veo cómo avanza: menciona ${escapeMarkdown(refId)} si contactas con soporte. Di "nuevo caso" si necesitas otro.`
