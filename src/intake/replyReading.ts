@@ -1,5 +1,5 @@
 import { recognizeBoolean } from '@microsoft/recognizers-text-choice';
-import type { CaseField } from '../cases/caseDraft.js';
+import { type CaseField, caseFields } from '../cases/caseDraft.js';
 import { type CaseFormValues, readCaseForm } from '../cases/caseForm.js';
 import {
   dueDateContextOf,
@@ -28,7 +28,7 @@ import { problemToldInFull } from './problemToldInFull.js';
 import { saysOnly } from './saysOnly.js';
 import { withSuggestionDecided } from './suggestionDecided.js';
 import { saysValueIsWrong, summaryReply } from './summaryReply.js';
-import { typedCommand } from './typedCommand.js';
+import { type TypedCommand, typedCommand } from './typedCommand.js';
 import { unquoted } from './unquoted.js';
 
 /** A message as the intake reads it: what was typed, and what a card submitted. */
@@ -79,7 +79,7 @@ export function readReply(
   const command = answerWords ? undefined : heard;
   if (command?.kind === 'command') return command;
   if (command?.kind === 'change') {
-    const change = changeReply(command.field, command.value, parse);
+    const change = changesReply(command.field, command.value, messages, parse);
     // "the e-mail is wrong" at the summary: no new value, but the field to edit.
     if (
       change.kind !== 'change' &&
@@ -250,6 +250,46 @@ function answerReply(field: CaseField, text: string, parse: FieldParseContext): 
   return field === 'dueDate' && answer.problem === 'ambiguous_zone'
     ? { kind: 'answerRefused', refusal, zoneAsked: text }
     : { kind: 'answerRefused', refusal };
+}
+
+/** Between two changes in one message: "and", "also", "y", "además", a comma or semicolon. */
+const changeJoint =
+  /\s*[,;]\s*(?:(?:and|also|plus|then|y|además|ademas|también|tambien)\s+)?|\s+(?:and|also|plus|then|y|además|ademas|también|tambien)\s+/giu;
+
+/** The joints of a change's value tried as the start of another: a long value costs no more. */
+const mostJointsTried = 6;
+
+/** A typed command if it is a change. */
+function changeIn(command: TypedCommand | undefined) {
+  return command?.kind === 'change' ? command : undefined;
+}
+
+/**
+ * "change the phone to +44 20 7946 0999 and push the date to thursday", "change the e-mail to …,
+ * and the phone to …": each change of a message (as many as there are fields), all taken, or
+ * the first one refused. A change's value ends where a joint is followed by another change.
+ */
+function changesReply(
+  field: CaseField,
+  value: string,
+  messages: Messages,
+  parse: FieldParseContext,
+  othersLeft = caseFields.length - 1,
+): Reply {
+  if (othersLeft === 0) return changeReply(field, value, parse);
+  for (const joint of [...value.matchAll(changeJoint)].slice(0, mostJointsTried)) {
+    const after = value.slice(joint.index + joint[0].length);
+    const next =
+      changeIn(typedCommand(after, messages)) ??
+      changeIn(typedCommand(`${messages.changeVerb} ${after}`, messages));
+    if (!next || next.field === field) continue;
+    const first = changeReply(field, value.slice(0, joint.index), parse);
+    const rest = changesReply(next.field, next.value, messages, parse, othersLeft - 1);
+    if (first.kind !== 'change') return first;
+    if (rest.kind !== 'change') return rest;
+    return { ...first, readings: { ...rest.readings, ...first.readings } };
+  }
+  return changeReply(field, value, parse);
 }
 
 function changeReply(field: CaseField, value: string, parse: FieldParseContext): Reply {

@@ -153,6 +153,8 @@ export interface Messages {
    * `field` and `value`, or only `value` for the field it names itself ("push it to Wednesday").
    */
   changePatterns: readonly ChangePattern[];
+  /** The verb of a change, for the second of two said without it ("…, and the phone to …"). */
+  changeVerb: string;
   /**
    * A question about what the bot asks, or why ("what do u mean by due date", "es obligatorio
    * el correo?"), matched in the words of a short message as `foldedWords` leaves them: help.

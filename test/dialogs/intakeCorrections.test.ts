@@ -200,6 +200,44 @@ describe('changes at the summary said in words', () => {
   });
 });
 
+describe('two changes at the summary in one message', () => {
+  it.each([
+    [
+      'change the phone to +44 20 7946 0999 and push the date to Wednesday at 3pm',
+      ['- Phone: +44 20 7946 0999', '- Due date: Wed 2 Dec 2026, 15:00 (Europe/Berlin)'],
+    ],
+    [
+      'change the email to bob@contoso.com, and the phone to 020 7946 0999',
+      ['- E-mail: bob@contoso\\.com', '- Phone: +44 20 7946 0999'],
+    ],
+  ])('"%s" makes both', async (said, lines) => {
+    const chat = intakeChat(api.deps);
+    await answerUpTo(chat);
+    const replies = await chat.texts(said);
+    // A weekday is confirmed first.
+    const summary = replies.some((reply) => reply.startsWith(en.summaryIntro))
+      ? replies
+      : await chat.texts('yes');
+    for (const line of lines) expect(summary.join('\n')).toContain(line);
+  });
+
+  it('cambia el correo y el teléfono de una vez', async () => {
+    const chat = await spanishChatAtSummary();
+    const summary = (
+      await chat.texts('cambia el correo a bea@contoso.es y el teléfono a 612 34 56 78')
+    ).join('\n');
+    expect(summary).toContain('- Correo: bea@contoso\\.es');
+    expect(summary).toContain('- Teléfono: +34 612 34 56 78');
+  });
+
+  it('makes neither when the second is refused, and says why', async () => {
+    const chat = intakeChat(api.deps);
+    await answerUpTo(chat);
+    const [refused] = await chat.texts('change the email to bob@contoso.com and the phone to 12');
+    expect(refused).toBe(en.fieldProblem.phone('too_short', berlin));
+  });
+});
+
 describe('changes at the summary said without "change … to"', () => {
   it.each([
     ['make the due date Dec 4th 5pm', '- Due date: Fri 4 Dec 2026, 17:00 (Europe/Berlin)'],

@@ -19,6 +19,7 @@ export const english: Messages = {
   fieldWords: englishFieldWords,
   corrections: englishCorrectionWords,
   changePatterns: englishChangePatterns,
+  changeVerb: 'change',
   helpQuestion: englishHelpQuestion,
   followUpQuestion: englishFollowUpQuestion,
   welcome:

@@ -17,6 +17,7 @@ export const spanish: Messages = {
   fieldWords: spanishFieldWords,
   corrections: spanishCorrectionWords,
   changePatterns: spanishChangePatterns,
+  changeVerb: 'cambia',
   helpQuestion: spanishHelpQuestion,
   followUpQuestion: spanishFollowUpQuestion,
   welcome:
