@@ -372,6 +372,16 @@ export const dateCorpus: DateCase[] = [
   c('es-es', 'Europe/Madrid', 'de hoy en ocho días', '2026-12-05T16:00:00.000Z', true),
   // The end of a week: its Friday at the end-of-day hour; on a Saturday, the coming one.
   c('en-gb', 'Europe/London', 'end of next week', '2026-12-04T17:00:00.000Z', true),
+  c('en-gb', 'Europe/London', 'end of next week at 3pm', '2026-12-04T15:00:00.000Z', true),
+  c('en-gb', 'Europe/London', 'by end of next week at 10am', '2026-12-04T10:00:00.000Z', true),
+  c('en-gb', 'Europe/London', 'end of the week, 3pm', '2026-12-04T15:00:00.000Z', true),
+  c(
+    'es-es',
+    'Europe/Madrid',
+    'fin de la semana que viene a las 15h',
+    '2026-12-04T14:00:00.000Z',
+    true,
+  ),
   c('en-gb', 'Europe/London', 'end of the week', '2026-12-04T17:00:00.000Z', true),
   c('en-us', 'America/New_York', 'by the end of next week', '2026-12-04T22:00:00.000Z', true),
   c('en-us', 'America/New_York', 'end of the following week', '2026-12-04T22:00:00.000Z', true),

@@ -101,7 +101,7 @@ export const english: Messages = {
           'ASAP noted. By when at the latest? For example "today 5pm" or "tomorrow 9am".',
         in_the_past: `That time has already passed in your time zone (${timeZone}). Please give a time in the future.`,
         too_far: 'That is too far away. Please choose a due date within the next 12 months.',
-        ambiguous_zone: `That time zone's name stands for more than one zone (IST is India, Ireland or Israel). Please give the time in your own zone (${timeZone}), or with a zone such as CET or PST.`,
+        ambiguous_zone: `That time zone's name stands for more than one zone (IST is India, Ireland or Israel; CST is US Central or China). Which one do you mean? Say "India", "Ireland" or the like, or give the time in your own zone (${timeZone}).`,
       })[problem],
   },
   understood: 'Here is what I understood:',

@@ -100,7 +100,7 @@ export const spanish: Messages = {
           'Anotado: lo antes posible. ¿Para cuándo como muy tarde? Por ejemplo "hoy a las 17:00" o "mañana a las 9:00".',
         in_the_past: `Esa hora ya ha pasado en tu zona horaria (${timeZone}). Indica una fecha futura.`,
         too_far: 'Eso queda demasiado lejos. Elige una fecha dentro de los próximos 12 meses.',
-        ambiguous_zone: `Ese nombre de zona horaria vale para más de una zona (IST es India, Irlanda o Israel). Indica la hora en tu zona (${timeZone}) o con una zona como CET o PST.`,
+        ambiguous_zone: `Ese nombre de zona horaria vale para más de una zona (IST es India, Irlanda o Israel; CST es el centro de EE. UU. o China). ¿Cuál quieres decir? Di "India", "Irlanda" o similar, o indica la hora en tu zona (${timeZone}).`,
       })[problem],
   },
   understood: 'Esto es lo que he entendido:',
