@@ -194,12 +194,12 @@ function answerFor<F extends CaseField>(
   if (expected === 'email' && understood.emailProblem) {
     return refused(understood.emailProblem as FieldProblems[F]);
   }
+  const { freeText } = caseFieldSpecs[expected];
   const carriedOthers = Object.keys(understood.fields).length > 0;
-  const source =
-    caseFieldSpecs[expected].freeText && carriedOthers && understood.remainder
-      ? understood.remainder
-      : text;
-  return parseCaseField(expected, source, context);
+  const source = freeText && carriedOthers && understood.remainder ? understood.remainder : text;
+  // "ok. new laptop setup", "necesito un caso porfa: el lector…": the problem without them.
+  const told = freeText ? problemAlone(source, context) : source;
+  return parseCaseField(expected, told || source, context);
 }
 
 /** What an opening message tells: the fields it gives, and why an address in it was refused. */
@@ -218,12 +218,9 @@ export function readOpeningMessage(text: string, context: FieldParseContext): Op
   const { emailProblem } = understood;
   const opening = (readings: FieldReadings): OpeningMessage =>
     emailProblem ? { readings, emailProblem } : { readings };
-  const rest = withoutLeadingRequest(understood.remainder, context);
-  if (rest === '' || isIntakeRequestOnly(rest, context.culture)) return opening(understood.fields);
-  // What was mid-sentence after something cut ("Hola, …", "call it '…': …") starts with a capital.
-  const description = text.trim().startsWith(rest)
-    ? rest
-    : rest.charAt(0).toLocaleUpperCase() + rest.slice(1);
+  const description = problemAlone(understood.remainder, context, text);
+  if (description === '' || isIntakeRequestOnly(description, context.culture))
+    return opening(understood.fields);
   const parsed = parseCaseField('description', description, context);
   return opening(
     parsed.ok ? { ...understood.fields, description: parsed.value } : understood.fields,
@@ -271,6 +268,20 @@ function shortenedTitle(title: string): string {
     cut = cut.replace(danglingWord, '');
   }
   return cut;
+}
+
+/**
+ * The problem a text tells without what only greets or asks for a case around it
+ * (`withoutLeadingRequest`); what was mid-sentence in `typed` ("Hola, …", "call it '…': …",
+ * "ok. …") starts with a capital. Empty when nothing else is said.
+ */
+function problemAlone(text: string, context: FieldParseContext, typed = text): string {
+  const cut = withoutLeadingRequest(text, context);
+  // Only words are cut: "![x](…)" keeps its "!".
+  const rest = cut !== '' && !/[\p{L}\p{N}]/u.test(text.replace(cut, '')) ? text.trim() : cut;
+  return rest === '' || typed.trim().startsWith(rest)
+    ? rest
+    : rest.charAt(0).toLocaleUpperCase() + rest.slice(1);
 }
 
 /**

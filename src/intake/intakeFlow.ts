@@ -222,6 +222,7 @@ function answered(state: IntakeState, question: Question, readings: FieldReading
 function fieldConcernedBy(question: Question): CaseField | undefined {
   if (question.kind === 'knownEmail') return 'email';
   if (question.kind === 'check') return question.pending.field;
+  if (question.kind === 'stuck') return question.field;
   return fieldAskedBy(question);
 }
 

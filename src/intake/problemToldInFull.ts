@@ -3,7 +3,7 @@ import { parseCaseField } from '../cases/fields/caseFieldSpecs.js';
 import type { Reply } from './intakeReply.js';
 
 /** Titles are a few words ("Printer on floor 3 jams"); more than this is the problem in full. */
-const longestTitleWords = 12;
+const longestTitleWords = 8;
 /** Fewer words than this still make a title, even with an e-mail or a date beside them. */
 const longestTitleBesideOthers = 6;
 

@@ -112,7 +112,7 @@ export function readReply(
     return summaryReply(text, question.draft, context) ?? { kind: 'unclear' };
   }
   if (question.kind === 'field') {
-    const earlier = earlierFieldNamedAsWrong(question.field, text, messages);
+    const earlier = earlierFieldNamedAsWrong(question.field, text, context);
     if (earlier) return earlier;
     const zoneTold = question.zoneAsked && zoneChosenReply(question.zoneAsked, text, parse);
     if (zoneTold) return zoneTold;
@@ -125,6 +125,11 @@ export function readReply(
   }
   if (question.kind === 'summary')
     return summaryReply(text, question.draft, context) ?? { kind: 'unclear' };
+  // At "stuck", a value typed for the field is its answer (a valid address, at last).
+  if (question.kind === 'stuck') {
+    const answered = answerReply(question.field, text, parse);
+    return answered.kind === 'answer' ? answered : { kind: 'unclear' };
+  }
   if (!choices.includes('yes') || !choices.includes('no')) return { kind: 'unclear' };
   // A new time for the day proposed, even after a yes ("yes but 3pm"), which would drop it.
   const retimed = proposedDayRetimed(question, text, context);
@@ -299,19 +304,20 @@ function changeReply(field: CaseField, value: string, parse: FieldParseContext):
 }
 
 /**
- * "oops, wrong number" at the date question: the earlier field to edit before going on. Only at
- * the questions whose answers are not free text, where a description may well say "wrong number".
+ * "oops, wrong number" at the date question: the earlier field to edit before going on, or, with
+ * its new value ("oops wrong email, its tom.brady@contoso.com"), that value. Only at the
+ * questions whose answers are not free text, where a description may well say "wrong number".
  */
 function earlierFieldNamedAsWrong(
   asked: CaseField,
   text: string,
-  messages: Messages,
+  { messages, parse }: ReplyContext,
 ): Reply | undefined {
   if (caseFieldSpecs[asked].freeText) return undefined;
   const named = fieldNamedIn(text, messages);
-  return named && named !== asked && saysValueIsWrong(text, messages)
-    ? { kind: 'choice', choice: named }
-    : undefined;
+  if (!named || named === asked || !saysValueIsWrong(text, messages)) return undefined;
+  const given = caseFieldSpecs[named].freeText ? undefined : changeReply(named, text, parse);
+  return given?.kind === 'change' ? given : { kind: 'choice', choice: named };
 }
 
 /** TypeScript cannot see that a field and its own problem make one member of the union. */

@@ -1942,6 +1942,9 @@ const casualCommands: ConversationCase[] = [
     'hold on, what should i put here?',
     'what do you need exactly?',
     'do i have to give you my phone?',
+    'whats the name for? just a title?',
+    'what is this bot for?',
+    'what does the due date mean exactly?',
   ].map((said) => casualHelp(englishPath, said)),
   ...[
     'pa q quieres mi tlf?',
@@ -1987,6 +1990,7 @@ const casualCommands: ConversationCase[] = [
     'ok never mind, ill raise it tomorrow',
     'nah leave it, cancel',
     'hmm wrong chat, sorry',
+    'oh ok, i dont need that then, bye',
   ].map((said) => casualCancel(englishPath, said, 'yes')),
   ...[
     'cancelar porfa',
@@ -1999,6 +2003,7 @@ const casualCommands: ConversationCase[] = [
     'mmm mejor lo dejo, ya lo reporte por otro lado',
     'no, nada, cancelar',
     'perdona, me equivoqué de chat, no quería abrir nada',
+    'ya lo resolvi, cambie las pilas. cancela nomas',
   ].map((said) => casualCancel(spanishPath, said, 'sí')),
   ...[
     'dont have one',
@@ -2007,7 +2012,7 @@ const casualCommands: ConversationCase[] = [
     'no work phone',
     'email is better',
   ].map((said) => hasNoPhone(englishPath, said)),
-  ...['solo por correo', 'no tengo teléfono del trabajo'].map((said) =>
+  ...['solo por correo', 'no tengo teléfono del trabajo', 'no tengo tlf del trabajo'].map((said) =>
     hasNoPhone(spanishPath, said),
   ),
   ...(
@@ -2197,6 +2202,7 @@ export const afterTheCase: { speaker: Speaker; said: string }[] = [
     'brilliant cheers',
     'lovely, ta',
     'thank u so much',
+    'tanks!',
   ].map((said) => ({ speaker: london, said })),
   ...[
     'gracias',
@@ -2237,6 +2243,7 @@ export const followUpsAfterTheCase: { speaker: Speaker; said: string }[] = [
     'how long does it usually take?',
     'whats the case number again?',
     'will i get an email?',
+    'thx, who did it go to?',
   ].map((said) => ({ speaker: london, said })),
   ...[
     'cuando me van a llamar?',
@@ -2244,6 +2251,7 @@ export const followUpsAfterTheCase: { speaker: Speaker; said: string }[] = [
     '¿me avisan por correo cuando lo resuelvan?',
     '¿y como veo el estatus del ticket?',
     'y mas o menos cuanto tardan en responder?',
+    'ok gracias, y por donde veo el avance?',
   ].map((said) => ({ speaker: madrid, said })),
 ];
 

@@ -208,6 +208,17 @@ export const openingCorpus: OpeningCase[] = [
     expected: { description: 'No funciona la impresora de la planta 2' },
   },
   { ...madrid, text: 'hola che, necesito abrir un ticket', expected: {} },
+  // Held-out probe four.
+  { ...newYork, text: 'helo', expected: {} },
+  { ...newYork, text: 'good morning! hows it going', expected: {} },
+  { ...london, text: 'hey mate, quick one', expected: {} },
+  { ...london, text: 'hi, hope youre well! busy day here', expected: {} },
+  { ...madrid, text: 'wena', expected: {} },
+  {
+    ...madrid,
+    text: 'buenas, para reportar: la central telefonica no transfiere llamadas',
+    expected: { description: 'La central telefonica no transfiere llamadas' },
+  },
   { ...madrid, text: 'hola! todo bien?', expected: {} },
   { ...madrid, text: 'buenas, ¿cómo estás? me ayudas?', expected: {} },
   { ...madrid, text: 'necesito q me abrais un caso urgente', expected: {} },

@@ -200,6 +200,23 @@ describe('changes at the summary said in words', () => {
   });
 });
 
+describe('an earlier field named as wrong, with its new value', () => {
+  it.each([
+    ['oops wrong email, its tom.brady@contoso.com', 'tom.brady@contoso.com'],
+    ['sorry the email was wrong: tom.brady@contoso.com', 'tom.brady@contoso.com'],
+  ])(
+    '"%s" at the phone question changes the e-mail and asks the phone again',
+    async (said, shown) => {
+      const chat = intakeChat(api.deps);
+      await answerUpTo(chat, 'phone');
+      expect(await chat.texts(said)).toEqual([
+        en.changed('E-mail', shown),
+        en.fieldPrompt.phone(berlin),
+      ]);
+    },
+  );
+});
+
 describe('two changes at the summary in one message', () => {
   it.each([
     [

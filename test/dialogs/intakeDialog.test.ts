@@ -134,6 +134,22 @@ describe('the intake conversation, one answer at a time', () => {
     expect(await chat.texts('ann@contoso.com')).toEqual([en.fieldPrompt.phone(berlin)]);
   });
 
+  it('takes a valid value typed at the three-strikes choice as the answer', async () => {
+    const chat = intakeChat(api.deps);
+    await answerUpTo(chat, 'email');
+    for (const bad of ['not an address', 'still not', 'nope']) await chat.say(bad);
+    expect(await chat.texts('sean@contoso.ie')).toEqual([en.fieldPrompt.phone(berlin)]);
+  });
+
+  it('answers anything else typed at the three-strikes choice with the choice again', async () => {
+    const chat = intakeChat(api.deps);
+    await answerUpTo(chat, 'email');
+    for (const bad of ['not an address', 'still not', 'nope']) await chat.say(bad);
+    expect(await chat.say('still no address')).toEqual([
+      { text: en.stuck('E-mail'), buttons: ['Show me an example', 'Try again', 'Cancel the case'] },
+    ]);
+  });
+
   it('cancels from the three-strikes choice without calling the API', async () => {
     const chat = intakeChat(api.deps);
     await answerUpTo(chat, 'phone');

@@ -234,3 +234,44 @@ describe('a suggested name from a long first sentence', () => {
     expect((await chat.texts(opener)).at(-1)).toBe(en.namePromptWithSuggestion(name));
   });
 });
+
+describe('answers with what only greets or asks for a case around them', () => {
+  const luis: ChatUser = {
+    from: { id: 'user-luis', name: 'Luis Pardo' },
+    localTimezone: 'America/Mexico_City',
+    locale: 'es-MX',
+  };
+
+  it.each([
+    ['ok. new laptop setup', 'New laptop setup'],
+    ['Kindly raise a ticket for printer issue', 'Printer issue'],
+  ])('"%s" at the name question names the case "%s"', async (said, name) => {
+    const chat = intakeChat(api.deps, london);
+    await chat.say('open a case');
+    await chat.say(said);
+    await answerUpTo(chat, 'email');
+    const [listed] = await chat.texts('what have I entered?');
+    expect(listed).toContain(`Name: ${name}\n`);
+  });
+
+  it('a problem of nine words or more at the name question is the description, with a name from it', async () => {
+    const chat = intakeChat(api.deps, luis);
+    await chat.say('hola, necesito un ticket');
+    const replies = await chat.texts('no jala la vpn desde la casa, me marca error de certificado');
+    expect(replies[0]).toContain(
+      '- Descripción: no jala la vpn desde la casa, me marca error de certificado',
+    );
+    expect(replies.at(-1)).toBe(
+      es.namePromptWithSuggestion('No jala la vpn desde la casa, me marca error de certificado'),
+    );
+  });
+
+  it('a request before the problem at the description question is cut from it', async () => {
+    const chat = intakeChat(api.deps, luis);
+    await chat.say('hola, necesito un ticket');
+    await chat.say('Lector de barras');
+    await chat.say('necesito un caso porfa: el lector de codigo de barras no lee nada');
+    const [listed] = await chat.texts('q llevas?');
+    expect(listed).toContain('Descripción: El lector de codigo de barras no lee nada\n');
+  });
+});

@@ -13,6 +13,8 @@ export const englishFollowUpQuestion = new RegExp(
     'did it (?:go through|work)',
     'will (?:someone|somebody|anyone|they|you) (?:call|contact|email|get back|reach|look)',
     'who (?:is|s|will be) (?:working on|handling|looking at|dealing with)',
+    'who (?:did it go to|got it|has it|is it with|s it with|is it assigned to)',
+    '(?:where|how) (?:can|do) i (?:see|check|track|follow)',
     '(?:case|ticket|reference) (?:number|id|no|ref)',
     'whats (?:my|the) (?:case|ticket|reference)',
     '(?:will|do) i get (?:an? )?(?:email|update|call|notification)',

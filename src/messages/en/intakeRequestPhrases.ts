@@ -4,16 +4,19 @@ const notAName = `(?:not|broken|down|dead|stuck|slow|frozen|gone|back|fixed|work
 /** Who is writing, said after or instead of a greeting: "it's Dave", "this is Ana". */
 const introduction = String.raw`(?:it'?s|it is|this is)\s+(?!${notAName}(?![\p{L}'-]))\p{L}[\p{L}'-]*(?![\p{L}'-])`;
 
-/** Small talk that comes with a greeting: "how are you?", "how's it going", "hope you're well". */
+/**
+ * Small talk that comes with a greeting: "how are you?", "hows it going", "hope youre well",
+ * "quick one", "busy day here".
+ */
 const smallTalk =
-  "(?:how are (?:you|u|ya)(?: doing| today)?|how(?:'s| is) it going|how(?:'s| are) things|hope (?:you(?:'re| are)|ur|u r|you r) (?:well|good|ok|doing well)|(?:are )?(?:you|u|anyone) there)";
+  "(?:how are (?:you|u|ya)(?: doing| today)?|how'?s it going|how is it going|how'?s things|how are things|hope (?:you'?re|you are|ur|u r|you r) (?:well|good|ok|doing well)|(?:are )?(?:you|u|anyone) there|quick (?:one|question|q)|busy day(?: here| today)?)";
 
 /**
  * Greetings, each perhaps with who it is said to, small talk and who is writing: "hi", "hey
  * there", "hello sir", "good morning", "g'day", "afternoon", "hey how's it going", "hi its dave",
  * "this is Ana".
  */
-const greeting = String.raw`(?:(?:(?:hi|hello|hey|hiya|heya|howdy|yo|sup|g'?day|morning|afternoon|evening|good (?:morning|afternoon|evening|day))(?: there| all| team| mate| guys| folks| everyone| sir| madam| ma'am)?|${smallTalk}|${introduction})[\s,!.?]*)`;
+const greeting = String.raw`(?:(?:(?:hi+|hel+o+|hey+|hiya|heya|howdy|yo|sup|g'?day|morning|afternoon|evening|good (?:morning|afternoon|evening|day))(?: there| all| team| mate| guys| folks| everyone| sir| madam| ma'am)?|${smallTalk}|${introduction})[\s,!.?]*)`;
 
 /** Words that only lead into what follows: "actually", "oh", "ok so". */
 const filler = String.raw`(?:(?:actually|also|and|so|ok|okay|oh|um|well|sorry|right)(?!\p{L})[\s,]*)`;

@@ -151,6 +151,10 @@ export const spanishCommandWords: CommandWords = {
     'uy',
     'ay',
     'digo',
+    'ah',
+    'oh',
+    'nomás',
+    'nomas',
   ],
   shorthand: { q: 'que', k: 'que' },
   useForm: [

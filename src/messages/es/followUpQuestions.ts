@@ -12,7 +12,10 @@ export const spanishFollowUpQuestion = new RegExp(
     '(?:ya )?(?:quedo|esta|se) (?:creado|creo|registrado|registro|hecho|abierto)',
     'me (?:avisan|avisaran|avisas|llaman|llamaran|contactan|escriben)',
     'numero de (?:caso|ticket|reporte|incidencia)',
-    'como (?:veo|sigo|consulto|reviso)',
+    '(?:como|por donde|donde) (?:veo|sigo|consulto|reviso)',
+    'el avance',
+    'seguimiento',
+    'en cuanto tiempo',
     'quien (?:lo )?(?:lleva|atiende|tiene|revisa)',
   ]
     .map((question) => String.raw`\b${question}\b`)

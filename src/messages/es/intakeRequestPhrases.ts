@@ -12,7 +12,7 @@ const smallTalk =
  * Greetings, one or more, small talk, and who is writing: "hola", "buenas tardes", "hola qué
  * tal", "qué onda", "buen día", "hola che", "hola! todo bien?", "hola, soy Ana".
  */
-const greeting = String.raw`(?:(?:hola|buenas|buenos d[ií]as|buen d[ií]a|buenas tardes|buenas noches|q(?:u[eé])? onda|saludos|hey|oye|che|sumerc[eé]|${smallTalk}|${introduction})[\s,!.¡¿?]*)`;
+const greeting = String.raw`(?:(?:hola+|holi+s?|buenas|buenos d[ií]as|buen d[ií]a|buenas tardes|buenas noches|q(?:u[eé])? onda|saludos|hey|oye|che|sumerc[eé]|wena+s?|te cuento|${smallTalk}|${introduction})[\s,!.¡¿?]*)`;
 
 /** Words that only lead into what follows: "pues", "bueno", "vale", "perdón", "jaja". */
 const filler = String.raw`(?:(?:pues|bueno|vale|perdona|perd[oó]n|también|tambien|y|ah|oh|ja(?:ja)+|je(?:je)+)(?!\p{L})[\s,.!]*)`;
@@ -43,6 +43,7 @@ const request = [
   'nuevo caso|caso nuevo|nueva incidencia|incidencia nueva|nuevo ticket|ticket nuevo',
   String.raw`(?:otro|otra)(?:\s+(?:caso|ticket|incidencia|más|mas))?`,
   String.raw`(?:un\s+|una\s+)?(?:caso|ticket|incidencia)`,
+  String.raw`para\s+${opening}(?:\s+${determiner}${caseWord})?`,
   String.raw`(?:me\s+)?(?:ayuda|ayudas|ayudan|ayudar|ayudarme|ayúdame|ayudame)`,
 ].join('|');
 

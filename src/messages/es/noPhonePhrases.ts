@@ -1,8 +1,8 @@
 /** What may come before it: "lo siento, …", "pues …". */
 const lead = String.raw`(?:(?:lo siento|perdona|perdón|pues|bueno)[,\s]+)?`;
 
-/** A phone in other words: "teléfono", "móvil", "número de teléfono". */
-const phone = String.raw`(?:tel[eé]fono|m[oó]vil|celular|n[uú]mero|fijo)(?:\s+de\s+tel[eé]fono)?`;
+/** A phone in other words: "teléfono", "tlf", "móvil", "celu", "número de teléfono". */
+const phone = String.raw`(?:tel[eé]fono|tlf|tfno|tel|m[oó]vil|celular|celu|cel|n[uú]mero|fijo)(?:\s+de\s+tel[eé]fono)?`;
 
 /** Whose phone or what kind, after it: "del trabajo", "de la oficina", "fijo", "corporativo". */
 const kind = String.raw`(?:\s+(?:del\s+trabajo|de\s+(?:la\s+)?(?:empresa|oficina)|de\s+trabajo|laboral|corporativo|fijo|personal))?`;
