@@ -41,6 +41,10 @@ export function noticeActivities(
     }
     case 'fieldHelp':
       return [messages.fieldHelp[notice.field](fieldContext)];
+    case 'aboutField':
+      return [
+        `${messages.fieldPurpose[notice.field]} ${messages.fieldHelp[notice.field](fieldContext)}`,
+      ];
     case 'status': {
       const fields = displayedFields(notice.draft, messages, timeZone);
       return [`${messages.statusIntro}\n\n${fieldLines(fields, messages, messages.notYet)}`];

@@ -60,6 +60,8 @@ export function apply(given: IntakeState, reply: Reply): Transition {
   switch (reply.kind) {
     case 'command':
       return commanded(state, question, reply.command);
+    case 'aboutField':
+      return asking(state, [{ kind: 'aboutField', field: reply.field }]);
     case 'form':
       if (!reply.result.ok) {
         const { values, result } = reply;

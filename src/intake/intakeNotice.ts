@@ -16,6 +16,8 @@ export type Notice =
   /** What the intake needs, how far it is, and what the current field takes. */
   | { kind: 'help'; done: number; field?: CaseField }
   | { kind: 'fieldHelp'; field: CaseField }
+  /** Why a field is asked, and how to answer it. */
+  | { kind: 'aboutField'; field: CaseField }
   | { kind: 'status'; draft: CaseDraft }
   | { kind: 'atFirstField' }
   | { kind: 'startingOver' }

@@ -14,6 +14,8 @@ export type FieldRefusal = { [F in CaseField]: { field: F; problem: FieldProblem
 /** A reply already read against the question it answers: the flow only decides what follows. */
 export type Reply =
   | { kind: 'command'; command: Command }
+  /** A question about a field ("why do you need my phone?"): why it is asked, and how to answer. */
+  | { kind: 'aboutField'; field: CaseField }
   /** A submitted case form, read in full. */
   | { kind: 'form'; values: CaseFormValues; result: CaseFormResult }
   /** "change the phone to …": the new value and anything else the message gave. */

@@ -20,7 +20,7 @@ import { choiceWording } from './choiceWords.js';
 import { courtesyOf } from './courtesy.js';
 import { fieldNamedIn } from './fieldNamedIn.js';
 import { choicesOf } from './intakeChoices.js';
-import type { Question } from './intakeQuestion.js';
+import { fieldAskedBy, type Question } from './intakeQuestion.js';
 import type { FieldRefusal, Reply } from './intakeReply.js';
 import { withoutLeading } from './leadingWords.js';
 import { normalisedText } from './normalisedText.js';
@@ -78,6 +78,11 @@ export function readReply(
     return answerReply(question.field, heard.value, parse);
   const command = answerWords ? undefined : heard;
   if (command?.kind === 'command') return command;
+  // "why do you need my phone?", "what do u mean by due date": about that field, else the one asked.
+  if (command?.kind === 'question') {
+    const field = command.field ?? fieldAskedBy(question);
+    return field ? { kind: 'aboutField', field } : { kind: 'command', command: 'help' };
+  }
   if (command?.kind === 'change') {
     const change = changesReply(command.field, command.value, messages, parse);
     // "the e-mail is wrong" at the summary: no new value, but the field to edit.

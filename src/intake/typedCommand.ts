@@ -13,6 +13,8 @@ import { unquoted } from './unquoted.js';
 /** A command typed at any question: a word of the catalog, or "change the phone to …". */
 export type TypedCommand =
   | { kind: 'command'; command: Command }
+  /** A question about what is asked, or why: about the field it names, if it names one. */
+  | { kind: 'question'; field?: CaseField }
   | {
       kind: 'change';
       field: CaseField;
@@ -38,7 +40,8 @@ export function typedCommand(text: string, messages: Messages): TypedCommand | u
   if (questionMarksAlone.test(text)) return { kind: 'command', command: 'help' };
   const command = spokenCommand(text, messages);
   if (command) return { kind: 'command', command };
-  if (asksAboutTheQuestion(text, messages)) return { kind: 'command', command: 'help' };
+  const question = questionAsked(text, messages);
+  if (question) return question;
   if (cancelSaidWithMore(text, messages)) return { kind: 'command', command: 'cancel' };
   const typed = text.trim();
   const led = withoutLeading(typed.replace(/^[¿¡]+/u, ''), leadInsOf(messages.commands));
@@ -48,12 +51,17 @@ export function typedCommand(text: string, messages: Messages): TypedCommand | u
 /** The longest message read as a question about the question asked: a longer one says more. */
 const longestHelpQuestion = 80;
 
-/** "what do u mean by due date", "es obligatorio el correo?": a question about what is asked. */
-function asksAboutTheQuestion(text: string, messages: Messages): boolean {
-  return (
-    text.length <= longestHelpQuestion &&
-    messages.helpQuestion.test(foldedWords(text, messages.commands.shorthand).join(' '))
-  );
+/**
+ * A short question about the bot ("what is this bot for?": help) or about what it asks ("what
+ * do u mean by due date", "es obligatorio el correo?": about the field named, if one is).
+ */
+function questionAsked(text: string, messages: Messages): TypedCommand | undefined {
+  if (text.length > longestHelpQuestion) return undefined;
+  const words = foldedWords(text, messages.commands.shorthand).join(' ');
+  if (messages.botQuestion.test(words)) return { kind: 'command', command: 'help' };
+  return messages.helpQuestion.test(words)
+    ? { kind: 'question', field: fieldNamedIn(text, messages) }
+    : undefined;
 }
 
 /** "change the phone to …" and the other ways to change a field, said from the first word. */

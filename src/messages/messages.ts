@@ -160,6 +160,8 @@ export interface Messages {
    * el correo?"), matched in the words of a short message as `foldedWords` leaves them: help.
    */
   helpQuestion: RegExp;
+  /** A question about the bot itself ("what is this bot for?"), matched as `helpQuestion` is. */
+  botQuestion: RegExp;
   /**
    * A question about a case already opened ("when will someone call me?", "y ya quedó
    * creado?"), matched in the words of a short message as `foldedWords` leaves them.
@@ -172,6 +174,8 @@ export interface Messages {
   namePromptWithSuggestion: (suggestion: string) => string;
   editPrompt: (label: string, current: string) => string;
   fieldHelp: { [F in CaseField]: (context: FieldContext) => string };
+  /** Why each field is asked, to "why do you need my phone?" and the like. */
+  fieldPurpose: Record<CaseField, string>;
   fieldProblem: { [F in CaseField]: (problem: FieldProblems[F], context: FieldContext) => string };
   understood: string;
   noted: string;

@@ -1852,6 +1852,22 @@ const casualHelp = (path: AnswerPath, said: string): ConversationCase => ({
   end: { draft: draftBefore(path, 'phone') },
 });
 
+/** A question about a field at the phone prompt: why it is asked and how, then the phone again. */
+const asksAboutField = (path: AnswerPath, said: string, field: CaseField): ConversationCase => ({
+  about: `"${said}" at the phone prompt tells why the ${field} is asked`,
+  speaker: path.speaker,
+  turns: [
+    ...answering(path, 'phone'),
+    say(
+      said,
+      ({ messages, field: context }) =>
+        `${messages.fieldPurpose[field]} ${messages.fieldHelp[field](context)}`,
+      asks('phone'),
+    ),
+  ],
+  end: { draft: draftBefore(path, 'phone') },
+});
+
 const casualStatus = (path: AnswerPath, said: string): ConversationCase => ({
   about: `"${said}" at the phone prompt lists the answers`,
   speaker: path.speaker,
@@ -1935,26 +1951,31 @@ const casualCommands: ConversationCase[] = [
   ...['ayúdame', 'q necesitas?', 'no entiendo q tengo q poner'].map((said) =>
     casualHelp(spanishPath, said),
   ),
-  ...[
-    'what do u mean by due date',
-    'is the phone number required?',
-    'why do you need that?',
-    'hold on, what should i put here?',
-    'what do you need exactly?',
-    'do i have to give you my phone?',
-    'whats the name for? just a title?',
-    'what is this bot for?',
-    'what does the due date mean exactly?',
-  ].map((said) => casualHelp(englishPath, said)),
-  ...[
-    'pa q quieres mi tlf?',
-    'es obligatorio el correo?',
-    'para q necesitan la fecha?',
-    '¿qué pongo en el nombre?',
-    'q pongo aqui?',
-    'bien, oye q necesitas exactamente?',
-    'el teléfono es obligatorio?',
-  ].map((said) => casualHelp(spanishPath, said)),
+  ...(
+    [
+      ['what do u mean by due date', 'dueDate'],
+      ['is the phone number required?', 'phone'],
+      ['why do you need that?', 'phone'],
+      ['hold on, what should i put here?', 'phone'],
+      ['what do you need exactly?', 'phone'],
+      ['do i have to give you my phone?', 'phone'],
+      ['whats the name for? just a title?', 'name'],
+      ['what does the due date mean exactly?', 'dueDate'],
+    ] as const
+  ).map(([said, field]) => asksAboutField(englishPath, said, field)),
+  casualHelp(englishPath, 'what is this bot for?'),
+  ...(
+    [
+      ['pa q quieres mi tlf?', 'phone'],
+      ['es obligatorio el correo?', 'email'],
+      ['para q necesitan la fecha?', 'dueDate'],
+      ['¿qué pongo en el nombre?', 'name'],
+      ['q pongo aqui?', 'phone'],
+      ['bien, oye q necesitas exactamente?', 'phone'],
+      ['el teléfono es obligatorio?', 'phone'],
+    ] as const
+  ).map(([said, field]) => asksAboutField(spanishPath, said, field)),
+  casualHelp(spanishPath, '¿para qué sirve esto?'),
   ...[
     'whats left?',
     'what do u have so far',

@@ -8,7 +8,7 @@ import { englishCommandWords } from './commandWords.js';
 import { englishCorrectionWords } from './correctionWords.js';
 import { englishChangePatterns, englishFieldWords } from './fieldWords.js';
 import { englishFollowUpQuestion } from './followUpQuestions.js';
-import { englishHelpQuestion } from './helpQuestions.js';
+import { englishBotQuestion, englishHelpQuestion } from './helpQuestions.js';
 
 const quoteExample = '"Printer on floor 3 jams"';
 
@@ -21,6 +21,7 @@ export const english: Messages = {
   changePatterns: englishChangePatterns,
   changeVerb: 'change',
   helpQuestion: englishHelpQuestion,
+  botQuestion: englishBotQuestion,
   followUpQuestion: englishFollowUpQuestion,
   welcome:
     'Hi! I can open a support case for you. Tell me what the problem is (you can include your e-mail, phone and when it needs fixing), or just say "new case". Say "help" or "cancel" at any time.',
@@ -55,6 +56,16 @@ export const english: Messages = {
       `Type a phone number with its country code, like ${phoneExample.international}, or a ${phoneRegion} number without it, like ${phoneExample.national}. Add an extension with "x", like "x204".`,
     dueDate: ({ timeZone }) =>
       `Type a date and time in the future, like "tomorrow 5pm", "next Friday", "in two weeks", "EOD" or "March 15, 2027 at 2pm". A date alone means 17:00 that day. Times are read in ${timeZone}.`,
+  },
+  fieldPurpose: {
+    name: 'The name is the short title the support team sees in their queue, so they can tell your case apart at a glance.',
+    description:
+      'The description tells the support team what is wrong, so they can start on it without calling you first.',
+    email: 'The e-mail is where the support team writes to you about the case.',
+    phone:
+      'The phone number is for the support team to call you if they need more details, or to fix it with you.',
+    dueDate:
+      'The due date tells the support team by when it must be resolved, so they can put it in the right order.',
   },
   fieldProblem: {
     name: (problem) =>

@@ -11,8 +11,6 @@ export const englishHelpQuestion = new RegExp(
   [
     `what (?:do|does) you mean(?: by ${field}| by that| by this)?$`,
     `whats? (?:is |does )?${field}(?: mean| for)?(?: exactly| just an? \\S+)?$`,
-    '(?:what is|whats) this(?: bot| thing| chat)?(?: for)?$',
-    '(?:what (?:do|can) you do|who are you|what are you)$',
     `(?:is|are|do i need|do you need|do you really need) ${field}s? (?:required|needed|mandatory|necessary|optional|compulsory)`,
     `do (?:i|you) (?:really )?(?:have to|need to|need) (?:give|provide|put|enter|type|tell)(?: you)? ${field}`,
     `why (?:do|does|would) you (?:need|want|ask(?: for)?) (?:${field}|that|this|it)$`,
@@ -24,3 +22,7 @@ export const englishHelpQuestion = new RegExp(
     .join('|'),
   'u',
 );
+
+/** A question about the bot itself ("what is this bot for?", "who are you?"): the general help. */
+export const englishBotQuestion =
+  /\b(?:(?:what is|whats) this(?: bot| thing| chat)?(?: for)?|what (?:do|can) you do|who are you|what are you)$/u;

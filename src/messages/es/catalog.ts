@@ -8,7 +8,7 @@ import { spanishCommandWords } from './commandWords.js';
 import { spanishCorrectionWords } from './correctionWords.js';
 import { spanishChangePatterns, spanishFieldWords } from './fieldWords.js';
 import { spanishFollowUpQuestion } from './followUpQuestions.js';
-import { spanishHelpQuestion } from './helpQuestions.js';
+import { spanishBotQuestion, spanishHelpQuestion } from './helpQuestions.js';
 
 /** Spanish. */
 export const spanish: Messages = {
@@ -19,6 +19,7 @@ export const spanish: Messages = {
   changePatterns: spanishChangePatterns,
   changeVerb: 'cambia',
   helpQuestion: spanishHelpQuestion,
+  botQuestion: spanishBotQuestion,
   followUpQuestion: spanishFollowUpQuestion,
   welcome:
     '¡Hola! Puedo abrir un caso de soporte para ti. Cuéntame cuál es el problema (puedes incluir tu correo, tu teléfono y para cuándo lo necesitas), o di "nuevo caso". Di "ayuda" o "cancelar" cuando quieras.',
@@ -54,6 +55,16 @@ export const spanish: Messages = {
       `Escribe un teléfono con su prefijo internacional, como ${phoneExample.international}, o un número de ${phoneRegion} sin él, como ${phoneExample.national}. Para una extensión añade "ext.", como "ext. 204".`,
     dueDate: ({ timeZone }) =>
       `Escribe una fecha y hora futuras, como "mañana a las 17:00", "el próximo viernes", "en dos semanas", "fin del día" o "15/03/2027 14:00". Una fecha sola significa las 17:00 de ese día. Las horas se leen en ${timeZone}.`,
+  },
+  fieldPurpose: {
+    name: 'El nombre es el título corto que el equipo de soporte ve en su cola, para distinguir tu caso de un vistazo.',
+    description:
+      'La descripción le cuenta al equipo de soporte qué falla, para que empiece sin tener que llamarte antes.',
+    email: 'El correo es donde el equipo de soporte te escribe sobre el caso.',
+    phone:
+      'El teléfono es para que el equipo de soporte te llame si necesita más detalles o para resolverlo contigo.',
+    dueDate:
+      'La fecha límite le dice al equipo de soporte para cuándo hay que resolverlo, para ordenarlo bien.',
   },
   fieldProblem: {
     name: (problem) =>

@@ -25,3 +25,7 @@ export const spanishHelpQuestion = new RegExp(
     .join('|'),
   'u',
 );
+
+/** A question about the bot itself ("¿qué eres?", "¿para qué sirve esto?"): the general help. */
+export const spanishBotQuestion =
+  /\b(?:que eres|quien eres|que (?:haces|puedes hacer)|(?:para )?que es esto|para que sirve (?:esto|este bot|este chat))$/u;
