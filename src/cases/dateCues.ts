@@ -33,6 +33,12 @@ const approvals = alternativesOfEveryLanguage(({ dateWords, relativeDates }) => 
   ...relativeDates.dayApprovals,
 ]);
 
+/**
+ * How far before a date the deadline words that lead into it may start ("by the ", "necesitamos
+ * que quede funcionando el "): what `deadlineCue` is tried on.
+ */
+export const deadlineCueReach = 40;
+
 /** The patterns that find what is said around a date, in every language. */
 export const dateCues = {
   /** Every end-of-day phrase in a message ("EOD", "fin del día"); global. */
@@ -40,10 +46,13 @@ export const dateCues = {
   /** An end-of-day phrase anywhere in a clause. */
   endOfDayWord: new RegExp(endOfDay, 'iu'),
   /**
-   * A deadline word just before a date phrase: "by ", "due the ", "para el ", "no rush, ", "need
-   * first thing ".
+   * Deadline words just before a date phrase: "by ", "due the ", "para el ", "no rush, ", "need
+   * first thing ", "tiene que estar listo para antes del ".
    */
-  deadlineCue: new RegExp(String.raw`\b${deadline}${betweenDeadlineAndDate}$`, 'iu'),
+  deadlineCue: new RegExp(
+    String.raw`\b${deadline}(?:\s+${deadline}){0,3}${betweenDeadlineAndDate}$`,
+    'iu',
+  ),
   /** A deadline word anywhere in a clause: the clauses worth reading in free text. */
   deadlineWord: new RegExp(String.raw`\b${deadline}\b`, 'iu'),
   /** A deadline word at the start of a text, with the spaces after it: "need it ", "by ". */

@@ -1,4 +1,4 @@
-import { dateCues } from './dateCues.js';
+import { dateCues, deadlineCueReach } from './dateCues.js';
 import { readingLimits } from './readingLimits.js';
 import { segmentsOf } from './textSpans.js';
 
@@ -50,7 +50,7 @@ function deadlinePart(piece: DatePiece, original: string): DatePiece[] {
   // "in 2 wks is fine": the words after the date make it a deadline, so the whole piece.
   if (after && (!word || after.index < word.index)) return [piece];
   if (word) return [{ start: piece.start + word.index, text: piece.text.slice(word.index) }];
-  const from = Math.max(0, piece.start - 25);
+  const from = Math.max(0, piece.start - deadlineCueReach);
   const before = original.slice(from, piece.start);
   // End-of-day words are blanked out of the pieces (a piece may start after them: "…, EOD
   // Monday"): looked for in the text, up to the piece's end.

@@ -8,9 +8,9 @@ import {
   isDayMonthAmbiguous,
   type RecognizedValue,
 } from './dateCandidates.js';
-import { dateCues, saysHourByClock } from './dateCues.js';
+import { dateCues, deadlineCueReach, saysHourByClock } from './dateCues.js';
 import { type DatePiece, datePiecesToRead, withoutDeadlineWords } from './datePieces.js';
-import { type NamedTimeZone, namedTimeZoneIn } from './namedTimeZone.js';
+import { type NamedTimeZone, namedTimeZoneIn, ownZoneAmong } from './namedTimeZone.js';
 import { accepted, type FieldParse, refused } from './parseOutcome.js';
 import { type QuickDateReading, quickDateReading } from './quickDateReading.js';
 import type { RecognitionCulture } from './recognitionCulture.js';
@@ -301,7 +301,9 @@ function datesIn(text: string, context: DueDateContext, deadlinesOnly: boolean):
         endOfDay !== undefined ||
         values.some((value) => value.Mod === 'before') ||
         (!values.some((value) => value.Mod === 'since' || value.Mod === 'after') &&
-          (dateCues.deadlineCue.test(text.slice(Math.max(0, spanStart - 25), spanStart)) ||
+          (dateCues.deadlineCue.test(
+            text.slice(Math.max(0, spanStart - deadlineCueReach), spanStart),
+          ) ||
             dateCues.deadlineAfterCue.test(text.slice(spanEnd)))),
       reading: readingOf(candidates, now, rules),
       timeOnly:
@@ -413,9 +415,10 @@ function withoutNumbersOutOfReach(piece: string): string {
 }
 
 /**
- * The dates of a message that names a zone ("11am CET"), read in that zone and confirmed in it;
- * a name that stands for several zones ("IST") is refused, to be said another way, unless the
- * person has picked one of them (`zoneChosen`).
+ * The dates of a message that names a zone ("11am CET"), read in that zone and confirmed in it.
+ * A name that stands for several zones ("IST") is refused, to be said another way, unless the
+ * person has picked one of them (`zoneChosen`) or one is surely theirs (`ownZoneAmong`: "wed 4pm
+ * IST" from Asia/Kolkata).
  */
 function inNamedZone(
   text: string,
@@ -426,23 +429,32 @@ function inNamedZone(
   // Read once in the zone: the names blanked out are not looked for again ("CET CET CET …").
   const blanked = blankedOut(text, named.spans);
   const { zoneChosen } = context;
-  const [zone, ...others] =
-    zoneChosen !== undefined && named.zones.includes(zoneChosen) ? [zoneChosen] : named.zones;
+  const zone =
+    zoneChosen !== undefined && named.zones.includes(zoneChosen)
+      ? zoneChosen
+      : named.zones.length === 1
+        ? named.zones[0]
+        : undefined;
+  // Of several zones, the one that is the person's own is at their offset: read in their zone.
   const mentions = datesIn(
     blanked,
     { ...context, timeZone: zone ?? context.timeZone },
     deadlinesOnly,
   );
-  return mentions.map((mention) => ({
-    ...mention,
-    end: Math.max(mention.end, named.end),
-    reading:
-      others.length > 0
+  return mentions.map((mention) => {
+    const { reading } = mention;
+    const at = reading.ok ? Date.parse(reading.value.instant) : context.now.getTime();
+    const meant = zone ?? ownZoneAmong(named, context.timeZone, at);
+    return {
+      ...mention,
+      end: Math.max(mention.end, named.end),
+      reading: !meant
         ? refused('ambiguous_zone')
-        : mention.reading.ok
-          ? accepted({ ...mention.reading.value, ambiguous: true, zone })
-          : mention.reading,
-  }));
+        : reading.ok
+          ? accepted({ ...reading.value, ambiguous: true, zone: meant })
+          : reading,
+    };
+  });
 }
 
 /**
@@ -463,24 +475,29 @@ function quickMention(
     end,
     deadline:
       dateCues.deadlineWord.test(piece.text.slice(0, quick.leadIn)) ||
-      dateCues.deadlineCue.test(text.slice(Math.max(0, start - 25), start)) ||
+      dateCues.deadlineCue.test(text.slice(Math.max(0, start - deadlineCueReach), start)) ||
       dateCues.deadlineAfterCue.test(text.slice(end)),
     reading,
   };
 }
 
+/** Deadline words at least this many that start a clause say nothing else ("has to be done by"). */
+const wordsOfAWholeClauseCue = 3;
+
 /**
- * Where a date's mention starts: from the deadline word before it when that word is a clause of
- * its own ("no rush, in 2 wks", "sin prisa, la semana que viene"), which then goes with the date,
+ * Where a date's mention starts: from the deadline words before it when they are a clause of
+ * their own ("no rush, in 2 wks", "sin prisa, la semana que viene"), or start one and say more
+ * than a word or two ("…. necesito q quede listo el martes 3pm"), which then go with the date,
  * out of the description; else the date's own start (a deadline word in the date's clause is cut
  * with it, or stays with the words before it: "the printer broke and I need it").
  */
 function withCueStartingItsClause(text: string, start: number): number {
   // "(no rush, in) 2 wks": the recognizer leaves "in" out of a span.
   const at = start - (dateCues.withinAtEnd.exec(text.slice(0, start))?.[0].length ?? 0);
-  const from = Math.max(0, at - 25);
+  const from = Math.max(0, at - deadlineCueReach);
   const cue = dateCues.deadlineCue.exec(text.slice(from, at));
-  if (!cue?.[0].includes(',')) return start;
+  const words = cue?.[0].trim().split(/\s+/u).length ?? 0;
+  if (!cue || (!cue[0].includes(',') && words < wordsOfAWholeClauseCue)) return start;
   const cueStart = from + cue.index;
   return /(?:^|[,;:.!?\n])\s*$/u.test(text.slice(0, cueStart)) ? cueStart : start;
 }

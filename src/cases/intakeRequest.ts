@@ -18,7 +18,7 @@ export function isIntakeRequestOnly(text: string, culture: RecognitionCulture): 
  * clauses at its end that only ask for a case or thank ("my VPN drops, need a case opened,
  * thanks" → "my VPN drops"); the text itself when it has neither.
  */
-export function withoutRequestLead(text: string, culture: RecognitionCulture): string {
+export function withoutRequestAround(text: string, culture: RecognitionCulture): string {
   return withoutRequestAtTheEnd(withoutRequestAtTheStart(text, culture), culture);
 }
 

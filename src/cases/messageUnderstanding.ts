@@ -20,7 +20,7 @@ import {
   readEmail,
 } from './fieldReading.js';
 import { caseFieldSpecs, type FieldProblems, parseCaseField } from './fields/caseFieldSpecs.js';
-import { isIntakeRequestOnly, withoutRequestLead } from './intakeRequest.js';
+import { isIntakeRequestOnly, withoutRequestAround } from './intakeRequest.js';
 import { fewestPhoneDigits } from './loneShortNumbers.js';
 import { accepted, type FieldParse, refused } from './parseOutcome.js';
 import { findPhoneNumbers } from './phoneNumber.js';
@@ -55,7 +55,10 @@ interface TakenSpan extends Span {
 }
 
 const clauseBoundary = /[,;:.!?\n]+|\s[-–—]\s/g;
-/** What is left of a clause after cutting its date must say this much to stay in the description. */
+/**
+ * What is left of a clause after cutting its date must say this much to stay in the description;
+ * in a name's first clause, a word will do ("Printer broken by Friday" → "Printer broken").
+ */
 const minimumWordsAfterCut = 4;
 const suggestedNameLength = 60;
 /**
@@ -80,7 +83,7 @@ const leadingFiller = new RegExp(
 function understandMessage(
   text: string,
   context: FieldParseContext,
-  options: { anyDate?: boolean; named?: boolean } = {},
+  options: { anyDate?: boolean; named?: boolean; forName?: boolean } = {},
 ): Understanding {
   // The answer to the date question is most often the date alone: read at once where it can be.
   const quick = options.anyDate ? readQuickDueDate(text, dueDateContextOf(context)) : undefined;
@@ -145,7 +148,7 @@ function understandMessage(
     fields,
     dueDateProblem,
     emailProblem: refusedEmail?.problem,
-    remainder: withoutClauses(text, taken),
+    remainder: withoutClauses(text, taken, options.forName ? 'name' : 'description'),
   };
 }
 
@@ -175,6 +178,7 @@ export function readAnswer<F extends CaseField>(
   const understood = understandMessage(text, context, {
     anyDate: expected === 'dueDate',
     named: expected === 'name',
+    forName: expected === 'name',
   });
   const { [expected]: found, ...extras } = understood.fields;
   return { answer: answerFor(expected, text, understood, found, context), extras };
@@ -196,7 +200,8 @@ function answerFor<F extends CaseField>(
   }
   const { freeText } = caseFieldSpecs[expected];
   const carriedOthers = Object.keys(understood.fields).length > 0;
-  const source = freeText && carriedOthers && understood.remainder ? understood.remainder : text;
+  // Beside other fields, only what is left says this one ("due fri btw" at the name: nothing).
+  const source = freeText && carriedOthers ? understood.remainder : text;
   // "ok. new laptop setup", "necesito un caso porfa: el lector…": the problem without them.
   const told = freeText ? problemAlone(source, context) : source;
   return parseCaseField(expected, told || source, context);
@@ -299,7 +304,7 @@ function withoutLeadingRequest(text: string, context: FieldParseContext): string
       ),
   );
   if (first < 0) return '';
-  return withoutRequestLead(text.slice(parts[first]?.start ?? 0).trim(), context.culture);
+  return withoutRequestAround(text.slice(parts[first]?.start ?? 0).trim(), context.culture);
 }
 
 /** The clauses of a text, each with the punctuation that ends it. */
@@ -307,18 +312,34 @@ function clausesOf(text: string): Span[] {
   return segmentsOf(text, clauseBoundary).map(({ start, next }) => ({ start, end: next }));
 }
 
-function clauseWithoutDates(text: string, clause: Span, dates: Span[]): string {
+/**
+ * What comes before a date without the words that lead into it as a deadline, and the "and I"
+ * before those ("…jammed and I need it fixed by" → "…jammed", "…, y lo necesito para" → "…").
+ */
+function withoutDeadlineLead(before: string): string {
+  const led = before.replace(dateCues.leadInBeforeDate, '');
+  const cue = dateCues.deadlineCue.exec(led);
+  return cue ? led.slice(0, cue.index).replace(subjectAtEnd, '') : led;
+}
+
+/** A conjunction and a subject left before a deadline's words: " and I", ", y", " pero". */
+const subjectAtEnd = /(?:[\s,]+(?:and|but|so|y|e|pero|pues))?(?:\s+(?:i|we|yo))?\s*$/iu;
+
+function clauseWithoutDates(
+  text: string,
+  clause: Span,
+  dates: Span[],
+  minimumWords: number,
+): string {
   let kept = '';
   let from = clause.start;
   for (const date of [...dates].sort((a, b) => a.start - b.start)) {
-    kept += text.slice(from, Math.max(from, date.start)).replace(dateCues.leadInBeforeDate, '');
+    kept += withoutDeadlineLead(text.slice(from, Math.max(from, date.start)));
     from = Math.min(clause.end, date.end);
   }
   const tail = text.slice(from, clause.end);
   const words = kept.trim().split(/\s+/).filter(Boolean).length;
-  return words >= minimumWordsAfterCut
-    ? `${kept.trimEnd()}${tail.replace(/^[^,;:.!?\n]*/, '')}`
-    : '';
+  return words >= minimumWords ? `${kept.trimEnd()}${tail.replace(/^[^,;:.!?\n]*/, '')}` : '';
 }
 
 /**
@@ -326,16 +347,24 @@ function clauseWithoutDates(text: string, clause: Span, dates: Span[]): string {
  * with contact details goes ("reach me at …"); a clause with a date loses the date and its
  * lead-in ("need a new charger by Monday" → "need a new charger") and stays if enough is left.
  */
-function withoutClauses(text: string, taken: TakenSpan[]): string {
+function withoutClauses(text: string, taken: TakenSpan[], told: 'description' | 'name'): string {
   if (taken.length === 0) return text.trim();
   return clausesOf(text)
-    .map((clause) => {
+    .map((clause, index) => {
       const inside = taken.filter((span) => overlaps(clause, span));
       if (inside.length === 0) return text.slice(clause.start, clause.end);
       if (inside.some((span) => span.kind === 'contact')) return '';
-      return clauseWithoutDates(text, clause, inside);
+      const minimumWords = told === 'name' && index === 0 ? 1 : minimumWordsAfterCut;
+      return clauseWithoutDates(text, clause, inside, minimumWords);
     })
     .join('')
     .trim()
+    .replace(contactLabelAtEnd, '')
     .replace(/^[,;.\s]+|[,;\s–—-]+$/g, '');
 }
+
+/** A label left at the end once the details after it are taken ("… ayer. Contacto:"). */
+const contactLabelAtEnd = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])${alternativesOfEveryLanguage(({ contactLabels }) => contactLabels)}\s*:$`,
+  'iu',
+);

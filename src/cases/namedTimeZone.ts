@@ -1,3 +1,4 @@
+import { zoneNamed } from './rememberedOffsetZone.js';
 import type { Span } from './textSpans.js';
 
 /**
@@ -5,7 +6,8 @@ import type { Span } from './textSpans.js';
  * "a las 15h hora peninsular"), as patterns, with the IANA zones each can mean. The abbreviations
  * are international; "Pacific", "Eastern" and the like are how English speakers say them, "hora
  * del centro", "hora peninsular" and "hora argentina" how Spanish speakers do. More than one zone:
- * the name is ambiguous, and the bot asks rather than guess.
+ * the name is ambiguous, and the bot asks rather than guess, unless one of them is the person's
+ * own (`ownZoneAmong`).
  */
 const zonesByName: Readonly<Record<string, readonly string[]>> = {
   utc: ['UTC'],
@@ -69,6 +71,16 @@ const zonesByName: Readonly<Record<string, readonly string[]>> = {
   'hora (?:de )?(?:cuba|la habana)|hora cubana': ['America/Havana'],
   'hora (?:de )?(?:puerto rico)': ['America/Puerto_Rico'],
   'hora (?:de )?(?:(?:la )?rep[úu]blica dominicana|santo domingo)': ['America/Santo_Domingo'],
+};
+
+/**
+ * The offset from UTC, in minutes, that a name standing for several zones says in each: "IST" is
+ * India's standard time, Ireland's summer time (by law its standard time) or Israel's standard
+ * time; "CST" is US Central or China Standard Time.
+ */
+const offsetsSaid: Readonly<Record<string, Readonly<Record<string, number>>>> = {
+  cst: { 'America/Chicago': -360, 'Asia/Shanghai': 480 },
+  ist: { 'Asia/Kolkata': 330, 'Europe/Dublin': 60, 'Asia/Jerusalem': 120 },
 };
 
 /**
@@ -170,23 +182,29 @@ export function zonesNamedIn(answer: string): string[] {
   return [...new Set([...answer.matchAll(anyNamePattern)].flatMap(zonesOf))];
 }
 
-/** The zones a name found stands for, by the pattern it matched ("PT", "hora  del centro"). */
-function zonesNamed(said: string, table: Readonly<Record<string, readonly string[]>>) {
-  return (
-    Object.entries(table).find(([name]) =>
-      new RegExp(`^(?:${name.replaceAll(' ', String.raw`\s+`)})$`, 'iu').test(said),
-    )?.[1] ?? []
+/** The pattern of a table a name found matched ("PT", "hora  del centro"), and its zones. */
+function entryNamed(said: string, table: Readonly<Record<string, readonly string[]>>) {
+  return Object.entries(table).find(([name]) =>
+    new RegExp(`^(?:${name.replaceAll(' ', String.raw`\s+`)})$`, 'iu').test(said),
   );
+}
+
+/** A zone a name can mean, and the offset from UTC (minutes) the name says there, if any. */
+export interface ZoneMeant {
+  zone: string;
+  offset?: number;
 }
 
 /**
  * The time-zone names a message writes after a time: where the first stands, its name, where
- * every one stands, and the zones they can mean between them (more than one: ambiguous).
+ * every one stands, the zones they can mean between them (more than one: ambiguous), and what
+ * each name found can mean.
  */
 export interface NamedTimeZone extends Span {
   name: string;
   zones: readonly string[];
   spans: readonly Span[];
+  meanings: readonly (readonly ZoneMeant[])[];
 }
 
 /** The time-zone names a message writes after a time, if it writes any. */
@@ -195,13 +213,41 @@ export function namedTimeZoneIn(text: string): NamedTimeZone | undefined {
   const [first] = matches;
   const name = first && nameOf(first);
   if (!first || !name) return undefined;
-  const zones = new Set(matches.flatMap(zonesOf));
+  const meanings = matches.map(meaningOf);
+  const zones = new Set(meanings.flatMap((meaning) => meaning.map(({ zone }) => zone)));
   const spans = matches.map((match) => ({
     start: match.index,
     end: match.index + match[0].length,
   }));
   const [where] = spans;
-  return where && { ...where, name, zones: [...zones], spans };
+  return where && { ...where, name, zones: [...zones], spans, meanings };
+}
+
+/**
+ * Of the zones the names a message writes stand for, the one the person surely means: their own
+ * zone ("wed 4pm IST" from Asia/Kolkata, "noon CST" from America/Chicago), else the only one
+ * every name can mean that is at the person's offset at `at` (ms) and at the offset the name says
+ * there ("noon CST" from America/Winnipeg in winter: Chicago). From London in November "3pm IST"
+ * is none: Dublin is at GMT then, not at Irish Standard Time. Undefined when none or several.
+ */
+export function ownZoneAmong(
+  named: NamedTimeZone,
+  ownZone: string,
+  at: number,
+): string | undefined {
+  const offset = zoneNamed(ownZone).offset(at);
+  const meant = named.zones.filter((zone) =>
+    named.meanings.every((meaning) =>
+      meaning.some(
+        (said) =>
+          said.zone === zone &&
+          (zone === ownZone ||
+            ((said.offset ?? offset) === offset && zoneNamed(zone).offset(at) === offset)),
+      ),
+    ),
+  );
+  if (meant.includes(ownZone)) return ownZone;
+  return meant.length === 1 ? meant[0] : undefined;
 }
 
 /** The name a match found, as written ("CET", "London", "hora argentina"). */
@@ -210,8 +256,20 @@ function nameOf({ groups }: Pick<RegExpMatchArray, 'groups'>): string | undefine
 }
 
 /** The zones the name a match found stands for. */
-function zonesOf({ groups }: Pick<RegExpMatchArray, 'groups'>): readonly string[] {
-  if (groups?.name) return zonesNamed(groups.name, zonesByName);
-  if (groups?.place) return zonesNamed(groups.place, zonesByPlace);
-  return zonesNamed(groups?.short ?? '', zonesByShortName);
+function zonesOf(match: Pick<RegExpMatchArray, 'groups'>): readonly string[] {
+  return entryOf(match)?.[1] ?? [];
+}
+
+/** The zones the name a match found stands for, each with the offset it says there, if any. */
+function meaningOf(match: Pick<RegExpMatchArray, 'groups'>): readonly ZoneMeant[] {
+  const [pattern = '', zones = []] = entryOf(match) ?? [];
+  const offsets = match.groups?.name ? offsetsSaid[pattern] : undefined;
+  return zones.map((zone) => ({ zone, offset: offsets?.[zone] }));
+}
+
+/** The table entry of the name a match found: its pattern and its zones. */
+function entryOf({ groups }: Pick<RegExpMatchArray, 'groups'>) {
+  if (groups?.name) return entryNamed(groups.name, zonesByName);
+  if (groups?.place) return entryNamed(groups.place, zonesByPlace);
+  return entryNamed(groups?.short ?? '', zonesByShortName);
 }

@@ -6,7 +6,6 @@ import {
   dueDateFieldReading,
   type FieldParseContext,
 } from '../cases/fieldReading.js';
-import type { FieldProblems } from '../cases/fields/caseFieldSpecs.js';
 import { caseFieldSpecs } from '../cases/fields/caseFieldSpecs.js';
 import { isIntakeRequestOnly } from '../cases/intakeRequest.js';
 import { readAnswer } from '../cases/messageUnderstanding.js';
@@ -16,12 +15,13 @@ import { dueDateInZoneChosen } from '../cases/zoneChoice.js';
 import type { Messages } from '../messages/messages.js';
 import { phraseAlternatives } from '../messages/phraseAlternatives.js';
 import { pressedCardAction } from './cardActions.js';
+import { changeReply, refusalOf } from './changeReply.js';
 import { choiceWording } from './choiceWords.js';
 import { courtesyOf } from './courtesy.js';
 import { fieldNamedIn } from './fieldNamedIn.js';
 import { choicesOf } from './intakeChoices.js';
 import { fieldAskedBy, type Question } from './intakeQuestion.js';
-import type { FieldRefusal, Reply } from './intakeReply.js';
+import type { Reply } from './intakeReply.js';
 import { withoutLeading } from './leadingWords.js';
 import { normalisedText } from './normalisedText.js';
 import { problemToldInFull } from './problemToldInFull.js';
@@ -302,12 +302,6 @@ function changesReply(
   return changeReply(field, value, parse);
 }
 
-function changeReply(field: CaseField, value: string, parse: FieldParseContext): Reply {
-  const { answer, extras } = readAnswer(field, value, parse);
-  if (!answer.ok) return { kind: 'changeRefused', refusal: refusalOf(field, answer.problem) };
-  return { kind: 'change', field, readings: { ...extras, [field]: answer.value } };
-}
-
 /**
  * "oops, wrong number" at the date question: the earlier field to edit before going on, or, with
  * its new value ("oops wrong email, its tom.brady@contoso.com"), that value. Only at the
@@ -323,11 +317,6 @@ function earlierFieldNamedAsWrong(
   if (!named || named === asked || !saysValueIsWrong(text, messages)) return undefined;
   const given = caseFieldSpecs[named].freeText ? undefined : changeReply(named, text, parse);
   return given?.kind === 'change' ? given : { kind: 'choice', choice: named };
-}
-
-/** TypeScript cannot see that a field and its own problem make one member of the union. */
-function refusalOf<F extends CaseField>(field: F, problem: FieldProblems[F]): FieldRefusal {
-  return { field, problem } as FieldRefusal;
 }
 
 /**

@@ -6,6 +6,7 @@ import { caseFieldSpecs } from '../cases/fields/caseFieldSpecs.js';
 import { readAnswer } from '../cases/messageUnderstanding.js';
 import { timeOnProposedDay } from '../cases/timeOnProposedDay.js';
 import type { Messages } from '../messages/messages.js';
+import { changeReply } from './changeReply.js';
 import { fieldNamedIn, holdsWords } from './fieldNamedIn.js';
 import type { Reply } from './intakeReply.js';
 import { withoutLeading } from './leadingWords.js';
@@ -35,8 +36,8 @@ export function summaryReply(
   const { messages, parse } = context;
   const field = fieldNamedIn(text, messages);
   if (field && !caseFieldSpecs[field].freeText) {
-    const { answer, extras } = readAnswer(field, text, parse);
-    if (answer.ok) return { kind: 'change', field, readings: { ...extras, [field]: answer.value } };
+    const change = changeReply(field, text, parse);
+    if (change.kind === 'change') return change;
   }
   if (field && saysValueIsWrong(text, messages)) return { kind: 'choice', choice: field };
   for (const typed of selfEvidentFields) {

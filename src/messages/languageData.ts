@@ -185,6 +185,11 @@ export interface LanguageData {
   noPhone: RegExp;
   titleFillers: TitleFillers;
   /**
+   * Labels that lead into contact details ("Contacto:", "mail:", "reach me at:"): left at the
+   * end of a description when the details after them are taken, they go too.
+   */
+  contactLabels: Alternatives;
+  /**
    * The words for a queue ("queues?"): a queue whose own name holds one, in any language, is not
    * called a queue again ("the Support Queue", not "the Support Queue queue").
    */

@@ -184,3 +184,46 @@ describe('zones named by a place, after a time said as a word, and in Spanish (h
     },
   );
 });
+
+describe('a name that stands for several zones, one of them the person’s own (held out, round four)', () => {
+  const kolkata = { now, timeZone: 'Asia/Kolkata', culture: 'en-gb' } as const;
+  const chicago = { now, timeZone: 'America/Chicago', culture: 'en-us' } as const;
+  const dublin = { now, timeZone: 'Europe/Dublin', culture: 'en-gb' } as const;
+  const winnipeg = { now, timeZone: 'America/Winnipeg', culture: 'en-us' } as const;
+  const taipei = { now, timeZone: 'Asia/Taipei', culture: 'en-us' } as const;
+  const dubai = { now, timeZone: 'Asia/Dubai', culture: 'en-gb' } as const;
+
+  it.each([
+    ['wed 4pm IST', kolkata, '2026-12-02T10:30:00.000Z', 'Asia/Kolkata'],
+    ['noon CST', chicago, '2026-11-28T18:00:00.000Z', 'America/Chicago'],
+    ['3pm IST', dublin, '2026-11-28T15:00:00.000Z', 'Europe/Dublin'],
+    // Not their zone, but at their offset and the one the name says there.
+    ['noon CST monday', winnipeg, '2026-11-30T18:00:00.000Z', 'America/Chicago'],
+    ['mon 9am CST', taipei, '2026-11-30T01:00:00.000Z', 'Asia/Shanghai'],
+  ] as const)('reads "%s" in the zone that is theirs, without asking', readsInTheZoneNamed);
+
+  it.each([
+    // Dublin is at GMT in November, as London is, not at Irish Standard Time.
+    ['3pm IST', london],
+    ['mon 9am IST', dubai],
+    // Their zone is one of those a name stands for, but not of the other name's.
+    ['tomorrow 11am CET 2pm CST', chicago],
+  ] as const)('still asks which zone "%s" means', (text, context) => {
+    expect(parseDueDate(text, context)).toEqual({ ok: false, problem: 'ambiguous_zone' });
+  });
+
+  it('reads it in free text, and keeps it out of the description', () => {
+    expect(
+      readOpeningMessage('Payroll portal throws a 500, need it fixed by wed 4pm IST', {
+        ...kolkata,
+        phoneRegion: 'IN',
+      }).readings,
+    ).toEqual({
+      dueDate: {
+        value: '2026-12-02T10:30:00.000Z',
+        check: { kind: 'date_reading', zone: 'Asia/Kolkata' },
+      },
+      description: { value: 'Payroll portal throws a 500' },
+    });
+  });
+});

@@ -626,4 +626,20 @@ export const dateCorpus: DateCase[] = [
     true,
   ),
   c('en-gb', 'Europe/London', 'thursday no wait friday is fine', '2026-12-04T17:00:00.000Z', true),
+  // Held out, round four. A zone's name that stands for several is asked about unless one is the
+  // person's (read in `namedTimeZone.test.ts`); what is to be done by then leads into a date;
+  // "10hs" is an hour in Argentina.
+  c('en-gb', 'Europe/London', '3pm IST', 'ambiguous_zone'),
+  c('en-gb', 'Asia/Dubai', 'wed 4pm IST', 'ambiguous_zone'),
+  c('es-es', 'America/Bogota', 'q quede listo el martes 3pm', '2026-12-01T20:00:00.000Z', true),
+  c('es-es', 'Europe/Madrid', 'para antes del lunes', '2026-11-30T16:00:00.000Z', true),
+  c('en-us', 'America/New_York', 'has to be done by Friday 5pm', '2026-12-04T22:00:00.000Z', true),
+  c('es-es', 'America/Argentina/Buenos_Aires', 'jueves 10hs', '2026-12-03T13:00:00.000Z', true),
+  c(
+    'es-es',
+    'America/Argentina/Buenos_Aires',
+    'el jueves a las 10',
+    '2026-12-03T13:00:00.000Z',
+    true,
+  ),
 ];

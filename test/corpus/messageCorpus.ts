@@ -208,6 +208,21 @@ export const openingCorpus: OpeningCase[] = [
     expected: { description: 'No funciona la impresora de la planta 2' },
   },
   { ...madrid, text: 'hola che, necesito abrir un ticket', expected: {} },
+  {
+    ...madrid,
+    text: 'La impresora no imprime desde ayer. Contacto: ana@contoso.es',
+    expected: { description: 'La impresora no imprime desde ayer.', email: 'ana@contoso.es' },
+  },
+  {
+    ...london,
+    text: 'vpn drops every hour, mail: ann@contoso.com',
+    expected: { description: 'vpn drops every hour', email: 'ann@contoso.com' },
+  },
+  {
+    ...london,
+    text: 'The contact form on our site fails, reach me at: 020 7946 0018',
+    expected: { description: 'The contact form on our site fails', phone: '+442079460018' },
+  },
   // Held-out probe four.
   { ...newYork, text: 'helo', expected: {} },
   { ...newYork, text: 'good morning! hows it going', expected: {} },
@@ -629,6 +644,46 @@ export const openingCorpus: OpeningCase[] = [
     ...mexicoCity,
     text: 'no jala el correo, lo ocupo para hoy antes de las 12',
     expected: { description: 'no jala el correo', dueDate: '2026-11-28T18:00:00.000Z?' },
+  },
+  // Held out, round four: what is to be done by then makes the date a deadline ("necesito q
+  // quede listo", "tiene que estar funcionando", "has to be done"), and goes with it when it
+  // starts its clause.
+  {
+    culture: 'es-es',
+    zone: 'America/Bogota',
+    region: 'CO',
+    text: 'Buenas, el portal de pedidos no deja descargar las facturas, necesito q quede listo el martes 3pm. escribanme a juliana.vargas@exportcafe.co o al +57 310 555 1234',
+    expected: {
+      description: 'El portal de pedidos no deja descargar las facturas',
+      email: 'juliana.vargas@exportcafe.co',
+      phone: '+573105551234',
+      dueDate: '2026-12-01T20:00:00.000Z?',
+    },
+  },
+  {
+    ...madrid,
+    text: 'El portal no carga, tiene que estar funcionando para antes del viernes',
+    expected: { description: 'El portal no carga', dueDate: '2026-12-04T16:00:00.000Z?' },
+  },
+  {
+    ...madrid,
+    text: 'La impresora no imprime y necesitamos que esté arreglada el lunes a las 9',
+    expected: { description: 'La impresora no imprime', dueDate: '2026-11-30T08:00:00.000Z?' },
+  },
+  {
+    ...london,
+    text: 'Payroll export fails, has to be done by Friday 5pm',
+    expected: { description: 'Payroll export fails', dueDate: '2026-12-04T17:00:00.000Z?' },
+  },
+  {
+    ...london,
+    text: 'Payroll export fails. It must be ready Monday 9am',
+    expected: { description: 'Payroll export fails.', dueDate: '2026-11-30T09:00:00.000Z?' },
+  },
+  {
+    ...london,
+    text: 'The weekly report has to be done every Monday',
+    expected: { description: 'The weekly report has to be done every Monday' },
   },
   // Busy typing, held out (issue 14). A deadline said without "by" or "due": "need it", "need a
   // fix", "no rush", "is fine", "lo necesito", "me hace falta" make the date one, cut with it.

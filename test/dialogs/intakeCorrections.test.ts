@@ -198,6 +198,37 @@ describe('changes at the summary said in words', () => {
     expect(await chat.texts(said)).toEqual([es.dateReadingQuestion(shown)]);
     expect((await chat.texts('sí')).at(-1)).toContain(`- Fecha límite: ${shown}`);
   });
+
+  // Held out, round four: "al" after the field's name ("fecha al jueves" is no field), "para el",
+  // "a las" kept with its hour, and the verb as "vos" says it ("cambiá").
+  it.each([
+    ['cambia la fecha al jueves a las 10', 'jue 3 dic 2026, 10:00'],
+    ['cambia la fecha para el jueves a las 10', 'jue 3 dic 2026, 10:00'],
+    ['cambiá la fecha al jueves 10hs', 'jue 3 dic 2026, 10:00'],
+    ['pasa la fecha al viernes', 'vie 4 dic 2026, 17:00'],
+    ['cambia la fecha a las 10 del jueves', 'jue 3 dic 2026, 10:00'],
+  ])('"%s" moves the due date from Buenos Aires (confirming a weekday)', async (said, day) => {
+    const chat = intakeChat(api.deps, {
+      from: { id: 'user-juli', name: 'Julieta Paz' },
+      localTimezone: 'America/Argentina/Buenos_Aires',
+      locale: 'es-AR',
+    });
+    await chat.say('caso nuevo');
+    for (const answer of [
+      'El VPN se cae',
+      'Se cae cada hora.',
+      'julieta@contoso.com.ar',
+      '+54 9 11 2345 6789',
+      '15 de marzo de 2027 a las 14:00',
+    ])
+      await chat.say(answer);
+    const shown = `${day} (America/Argentina/Buenos_Aires)`;
+    expect(await chat.texts(said)).toEqual([es.dateReadingQuestion(shown)]);
+    // The summary is markdown: the zone's "_" is escaped there.
+    expect((await chat.texts('sí')).at(-1)).toContain(
+      `- Fecha límite: ${day} (America/Argentina/Buenos\\_Aires)`,
+    );
+  });
 });
 
 describe('an earlier field named as wrong, with its new value', () => {

@@ -13,6 +13,7 @@ import {
   followUpsAfterTheCase,
   london,
   madrid,
+  type Speaker,
 } from '../corpus/conversationCorpus.js';
 import { botConversation } from '../support/botConversation.js';
 import { sampleAnswers } from '../support/caseFixtures.js';
@@ -32,6 +33,16 @@ beforeAll(async () => {
   );
 });
 afterAll(() => bot.close());
+
+/** A conversation of `speaker`'s whose case was just created, and the reply that said so. */
+async function chatAfterACase(speaker: Speaker) {
+  const { locale, zone } = speaker;
+  const chat = botConversation(bot.url, undefined, { locale, localTimezone: zone });
+  const messages = messagesFor(locale);
+  for (const answer of answersBySpeaker(speaker)) await chat.say(answer);
+  const [created] = await chat.say(messages.commands.yes[0] ?? '');
+  return { chat, messages, created };
+}
 
 describe('openers that only greet or ask, and thanks at the end, over HTTP', () => {
   it.each([
@@ -94,14 +105,10 @@ describe('openers that only greet or ask, and thanks at the end, over HTTP', () 
   ] as const)(
     '%s: "%s" after the case is created starts a new intake with nothing filled',
     async (speaker, said) => {
-      const { locale, zone } = speaker;
-      const chat = botConversation(bot.url, undefined, { locale, localTimezone: zone });
-      const messages = messagesFor(locale);
-      for (const answer of answersBySpeaker(speaker)) await chat.say(answer);
-      await chat.say(messages.commands.yes[0] ?? '');
+      const { chat, messages } = await chatAfterACase(speaker);
       expect(await chat.say(said)).toEqual([
         messages.intakeStart,
-        messages.fieldPrompt.name({ ...berlin, timeZone: zone }),
+        messages.fieldPrompt.name({ ...berlin, timeZone: speaker.zone }),
       ]);
       const [listed] = await chat.say(messages.commands.status[0] ?? '');
       expect(listed).toBe(
@@ -116,11 +123,7 @@ describe('openers that only greet or ask, and thanks at the end, over HTTP', () 
   ] as const)(
     '%s: "%s" after the case is created starts a new case about the problem alone',
     async (speaker, said) => {
-      const { locale, zone } = speaker;
-      const chat = botConversation(bot.url, undefined, { locale, localTimezone: zone });
-      const messages = messagesFor(locale);
-      for (const answer of answersBySpeaker(speaker)) await chat.say(answer);
-      await chat.say(messages.commands.yes[0] ?? '');
+      const { chat, messages } = await chatAfterACase(speaker);
       const problem = said.slice(said.lastIndexOf(':') + 2);
       const description = problem.charAt(0).toUpperCase() + problem.slice(1);
       const [started, understood] = await chat.say(said);
@@ -131,13 +134,9 @@ describe('openers that only greet or ask, and thanks at the end, over HTTP', () 
 
   it.each(afterTheCase.map(({ speaker, said }) => [speaker.locale, said, speaker] as const))(
     '%s: "%s" after the case is created gets the close in that language',
-    async (locale, said, speaker) => {
-      const chat = botConversation(bot.url, undefined, { locale, localTimezone: speaker.zone });
-      const messages = messagesFor(locale);
-      for (const answer of answersBySpeaker(speaker)) await chat.say(answer);
-      expect(await chat.say(messages.commands.yes[0] ?? '')).toEqual([
-        expect.stringMatching(/CS\d{6}/),
-      ]);
+    async (_locale, said, speaker) => {
+      const { chat, messages, created } = await chatAfterACase(speaker);
+      expect(created).toMatch(/CS\d{6}/);
       expect(await chat.say(said)).toEqual([messages.closing]);
     },
   );
@@ -146,11 +145,8 @@ describe('openers that only greet or ask, and thanks at the end, over HTTP', () 
     followUpsAfterTheCase.map(({ speaker, said }) => [speaker.locale, said, speaker] as const),
   )(
     '%s: "%s" after the case is created is answered about that case',
-    async (locale, said, speaker) => {
-      const chat = botConversation(bot.url, undefined, { locale, localTimezone: speaker.zone });
-      const messages = messagesFor(locale);
-      for (const answer of answersBySpeaker(speaker)) await chat.say(answer);
-      const [created] = await chat.say(messages.commands.yes[0] ?? '');
+    async (_locale, said, speaker) => {
+      const { chat, messages, created } = await chatAfterACase(speaker);
       const refId = created?.match(/CS\d{6}/)?.[0];
       expect(refId).toBeDefined();
       expect(await chat.say(said)).toEqual([messages.caseFollowUp(refId)]);

@@ -29,6 +29,10 @@ export const englishDateWords: DateWords = {
     'needed',
     String.raw`need(?=\s+first thing)`,
     'no rush',
+    // What is to be done by then: "has to be done Friday 5pm", "it must be ready for Monday".
+    '(?:(?:it|this|that) )?(?:has|needs) to be (?:done|ready|fixed)',
+    '(?:(?:it|this|that|they) )?(?:have|need) to be (?:done|ready|fixed)',
+    '(?:(?:it|this|that|they) )?must be (?:done|ready|fixed)',
   ],
   deadlineAfter: [
     "(?:is|'s|’s) (?:fine|ok(?:ay)?)(?: (?:for me|with me|too))?",

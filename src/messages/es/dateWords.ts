@@ -1,5 +1,8 @@
 import type { DateWords } from '../languageData.js';
 
+/** How something is to be when it is due: "listo", "arreglada", "funcionando". */
+const doneWords = '(?:list[oa]s?|resuelt[oa]s?|arreglad[oa]s?|funcionando)';
+
 /** Spanish words around dates: "para el viernes", "fin del día", "a las 5", "5 de la tarde". */
 export const spanishDateWords: DateWords = {
   // "Hoy mismo": today, by the end of it.
@@ -20,6 +23,11 @@ export const spanishDateWords: DateWords = {
     '(?:lo|la|los|las) (?:necesito|necesitamos|ocupo|ocupamos)',
     '(?:me|nos) hace falta',
     'sin prisa',
+    // What is to be done by then: "necesito q quede listo el martes 3pm", "tiene que estar
+    // arreglada para antes del viernes".
+    `(?:necesit(?:o|amos) )?(?:que|q) (?:quede|esté|este) ${doneWords}`,
+    `(?:tiene|tienen) (?:que|q) estar ${doneWords}`,
+    'para antes de(?:l)?',
   ],
   deadlineAfter: ['(?:me |nos )?(?:est[áa] bien|vale|sirve|va bien)'],
   selfCorrection: [

@@ -33,16 +33,19 @@ const fieldsThatShowTheirValue = phraseAlternatives([
 
 /**
  * The ways to change a field in Spanish: "cambia el teléfono a …", "mueve la fecha al …",
- * "muévela para el viernes" (the date, or the case, moved), "llámalo …".
+ * "muévela para el viernes" (the date, or the case, moved), "llámalo …"; with the verb said as
+ * "tú", "vos" ("cambiá", "poné") or "usted" ("cambie").
  */
 export const spanishChangePatterns: Messages['changePatterns'] = [
+  // The date first: "cambia la fecha al jueves a las 10" is the date, not a field named "fecha al
+  // jueves" set to "las 10"; "cambia la hora a las 10" keeps its "a las".
   {
     pattern:
-      /^(?:por favor\s+)?(?:cambia|cambiar|pon|poner|actualiza|actualizar|corrige|corregir)\s+(?:el\s+|la\s+|mi\s+)?(?<field>[\p{L}\s-]+?)\s+(?:a|por|en|:|=)\s+(?<value>.+)$/isu,
+      /^(?:(?:por favor|oye|perdona|en realidad)[,\s]+)?(?:cambia|cambiá|cambie|cambiar|mueve|mové|mueva|mover|pasa|pasá|pase|pasar|aplaza|aplazá|aplace|aplazar|retrasa|retrasá|retrase|retrasar|adelanta|adelantá|adelante|adelantar)\s+(?:la\s+)?(?<field>fecha(?:\s+límite|\s+limite)?|plazo|hora)\s+(?:(?:a|al|para|hasta)\s+(?!las?\s)|(?=a\s+las?\s))(?<value>.+)$/isu,
   },
   {
     pattern:
-      /^(?:(?:por favor|oye|perdona|en realidad)[,\s]+)?(?:mueve|mover|pasa|pasar|aplaza|aplazar|retrasa|retrasar|adelanta|adelantar)\s+(?:la\s+)?(?<field>fecha(?:\s+límite|\s+limite)?|plazo|hora)\s+(?:a|al|para|hasta)\s+(?<value>.+)$/isu,
+      /^(?:por favor\s+)?(?:cambia|cambiá|cambie|cambiar|pon|poné|ponga|poner|actualiza|actualizá|actualice|actualizar|corrige|corregí|corrija|corregir)\s+(?:el\s+|la\s+|mi\s+)?(?<field>[\p{L}\s-]+?)\s+(?:a|al|por|en|:|=)\s+(?<value>.+)$/isu,
   },
   {
     pattern:
@@ -55,7 +58,7 @@ export const spanishChangePatterns: Messages['changePatterns'] = [
   },
   {
     pattern: new RegExp(
-      String.raw`^(?:por favor\s+)?(?:pon|poner|cambia|cambiar|actualiza|actualizar|deja|dejar)\s+(?:el\s+|la\s+|mi\s+)?(?<field>${fieldsThatShowTheirValue})\s+(?:(?:para|como)\s+)?(?<value>.+)$`,
+      String.raw`^(?:por favor\s+)?(?:pon|poné|ponga|poner|cambia|cambiá|cambie|cambiar|actualiza|actualizá|actualice|actualizar|deja|dejá|deje|dejar)\s+(?:el\s+|la\s+|mi\s+)?(?<field>${fieldsThatShowTheirValue})\s+(?:(?:para|como)\s+)?(?<value>.+)$`,
       'isu',
     ),
     onlyWhenValueReads: true,
