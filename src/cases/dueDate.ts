@@ -281,7 +281,8 @@ function datesIn(text: string, context: DueDateContext, deadlinesOnly: boolean):
         candidateOf(value, now, dateHour, endOfDay ? rules.endOfDayHour : undefined, rules),
       )
       .filter((candidate): candidate is Candidate => candidate?.at.isValid === true)
-      .map((candidate) => withHourRead(candidate, phrase))
+      // "a la 1 del lunes": the recognizer's phrase starts at the hour, the words before it say it.
+      .map((candidate) => withHourRead(candidate, text.slice(Math.max(0, start - 10), end)))
       .map((candidate) => ({
         ...candidate,
         // "next Monday": which week is meant is confirmed, as for a bare weekday.

@@ -10,6 +10,10 @@ export const spanishCasualDateSpellings: CasualSpellings = {
   'mñn|mñna': 'mañana',
   // "el lunes alas 10": "a las" run together, only before an hour.
   'alas(?=\\s+\\d)': 'a las',
+  // "las 10 del jueves" said first: the hour, as "a las 10".
+  '(?<=^\\s*)las(?=\\s+\\d)': 'a las',
+  // "ya es tarde, el lunes a las 12": that it is late now says no date.
+  'ya\\s+es\\s+(?:muy\\s+)?tarde(?!\\p{L})': 'ya',
   // "a las 18 hs" (Argentina, Uruguay): hours.
   '(?<=\\d\\s?)hs': 'h',
 };

@@ -44,8 +44,11 @@ export const spanishDateWords: DateWords = {
   ],
   saidAbout: ['es', 'era', 'ser[áa]', 'cae(?: en)?'],
   articles: ['el'],
-  beforeBareHour: ['a las', 'sobre las'],
-  partOfDayAfterHour: ['de la', 'del'],
+  beforeBareHour: ['a las', 'a la', 'sobre las', 'sobre la'],
+  partOfDayAfterHour: [
+    'de la (?:mañana|manana|tarde|noche|madrugada)',
+    'del (?:mediod[ií]a|d[ií]a)',
+  ],
   leadIntoDate: ['para', 'antes del?', 'a más tardar', 'hasta', 'fecha l[íi]mite', 'el', 'la'],
   weekdayModifiers: [
     'próxim[oa]',
