@@ -234,7 +234,10 @@ export function readOpeningMessage(text: string, context: FieldParseContext): Op
 
 /** A short case name drawn from a description: its first sentence, trimmed to a title. */
 export function suggestCaseName(description: string): string | undefined {
-  const firstSentence = description.split(/[.!?\n]/)[0]?.trim() ?? '';
+  const firstSentence =
+    withoutPreamble(description)
+      .split(/[.!?\n]/)[0]
+      ?.trim() ?? '';
   let title = firstSentence;
   for (let previous = ''; previous !== title; ) {
     previous = title;
@@ -243,6 +246,40 @@ export function suggestCaseName(description: string): string | undefined {
   if (title.length > suggestedNameLength) title = shortenedTitle(title);
   title = title.charAt(0).toUpperCase() + title.slice(1);
   return title.length >= 3 && title.length <= maxCaseNameLength ? title : undefined;
+}
+
+/**
+ * Clauses before the problem that are not it, each with what ends it and a bracket after it
+ * ("hola, sorry my english, …", "escalating on behalf of a customer (Mrs Patel, High St): …").
+ */
+const preambleClause = new RegExp(
+  String.raw`^\s*(?:${alternativesOfEveryLanguage(({ titleFillers }) => titleFillers.openers)}\s+)?${alternativesOfEveryLanguage(({ titleFillers }) => titleFillers.preamble)}(?:\s*\([^()\n]{0,80}\))?\s*(?:[,;:.!?]+|\s[-–—]+\s)\s*`,
+  'iu',
+);
+
+/** The most clauses cut before the problem: a preamble is short. */
+const mostPreambleClauses = 4;
+
+/** The words that lead into the problem at the start of what is left. */
+const leadInToProblem = new RegExp(
+  String.raw`^${alternativesOfEveryLanguage(({ titleFillers }) => titleFillers.leadIns)}\s+`,
+  'iu',
+);
+
+/**
+ * A description from where its problem starts, for a name: without the clauses before it that
+ * greet, apologise or say who writes, for whom or from where, and the words that lead into it;
+ * the description itself when nothing else would be left.
+ */
+function withoutPreamble(description: string): string {
+  let rest = description.trim();
+  for (let cut = 0; cut < mostPreambleClauses; cut++) {
+    const clause = preambleClause.exec(rest);
+    if (!clause) break;
+    if (clause[0].length === rest.length) return description;
+    rest = rest.slice(clause[0].length);
+  }
+  return rest.replace(leadInToProblem, '');
 }
 
 /** A title no shorter than this is cut at its first clause's end rather than mid-clause. */
@@ -363,8 +400,11 @@ function withoutClauses(text: string, taken: TakenSpan[], told: 'description' | 
     .replace(/^[,;.\s]+|[,;\s–—-]+$/g, '');
 }
 
-/** A label left at the end once the details after it are taken ("… ayer. Contacto:"). */
+/**
+ * A label left at the end once the details after it are taken ("… ayer. Contacto:", "… Mi
+ * mail:", "…, correo del cliente: mailto:").
+ */
 const contactLabelAtEnd = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])${alternativesOfEveryLanguage(({ contactLabels }) => contactLabels)}\s*:$`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:my|mi|the|el|su|our|nuestro|their)\s+)?${alternativesOfEveryLanguage(({ contactLabels }) => contactLabels)}(?:\s+(?:del|de la|of the)\s+(?:cliente|customer|client|usuari[oa]|user))?\s*:(?:\s*mailto\s*:)?$`,
   'iu',
 );

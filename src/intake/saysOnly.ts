@@ -25,15 +25,17 @@ export const longestSaidOnly = 160;
 
 /**
  * `saysOnly` for a message already split by `foldedWords`, to ask about several lists at once.
- * Gives up as soon as a stretch longer than any phrase is none of them: a long description
- * costs its first few words.
+ * Gives up at once on a word of none of them, and as soon as a stretch longer than any phrase is
+ * none of them: a long description costs its first few words.
  */
 export function foldedWordsSayOnly(
   tokens: readonly string[],
   words: readonly string[],
   courtesy: readonly string[] = [],
 ): boolean {
-  const { phrases, polite, longestPhrase } = vocabularyOf(words, courtesy);
+  const { phrases, polite, longestPhrase, known } = vocabularyOf(words, courtesy);
+  // A word of no phrase and no courtesy ("duplex"): no need to try the ways to split.
+  if (tokens.some((token) => !known.has(token))) return false;
   // reach[i]: the first i tokens split into phrases; 2 when one of them was of `words`.
   const reach = new Uint8Array(tokens.length + 1);
   reach[0] = 1;
@@ -57,6 +59,8 @@ interface Vocabulary {
   polite: ReadonlySet<string>;
   /** The most words in one phrase. */
   longestPhrase: number;
+  /** Every word of every phrase and courtesy. */
+  known: ReadonlySet<string>;
 }
 
 const vocabularies = new WeakMap<readonly string[], WeakMap<readonly string[], Vocabulary>>();
@@ -79,6 +83,7 @@ function vocabularyOf(words: readonly string[], courtesy: readonly string[]): Vo
       phrases,
       polite,
       longestPhrase: Math.max(...[...phrases, ...polite].map((phrase) => phrase.split(' ').length)),
+      known: new Set([...phrases, ...polite].flatMap((phrase) => phrase.split(' '))),
     };
     byCourtesy.set(courtesy, vocabulary);
   }

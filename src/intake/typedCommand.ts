@@ -9,6 +9,7 @@ import { withoutLeading } from './leadingWords.js';
 import { normalisedText } from './normalisedText.js';
 import { spokenCommand } from './spokenCommand.js';
 import { unquoted } from './unquoted.js';
+import { waitSaidWithMore } from './waitSaidWithMore.js';
 
 /** A command typed at any question: a word of the catalog, or "change the phone to …". */
 export type TypedCommand =
@@ -43,6 +44,7 @@ export function typedCommand(text: string, messages: Messages): TypedCommand | u
   const question = questionAsked(text, messages);
   if (question) return question;
   if (cancelSaidWithMore(text, messages)) return { kind: 'command', command: 'cancel' };
+  if (waitSaidWithMore(text, messages)) return { kind: 'command', command: 'wait' };
   const typed = text.trim();
   const led = withoutLeading(typed.replace(/^[¿¡]+/u, ''), leadInsOf(messages.commands));
   return changeIn(typed, messages) ?? (led !== typed ? changeIn(led, messages) : undefined);

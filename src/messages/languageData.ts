@@ -157,6 +157,14 @@ export interface TitleFillers {
   quotedAfter: Alternatives;
   /** Words a title cut short must not end on: articles, prepositions, "and" ("…on the"). */
   dangling: Alternatives;
+  /**
+   * Clauses before the problem that are not it: greetings, apologies, who writes, for whom or
+   * from where ("sorry my english", "escalating for a customer", "onsite at the Dallas DC",
+   * "Customer: Blue Yonder Inc"); a suggested name starts after them.
+   */
+  preamble: Alternatives;
+  /** Words that lead into the problem at the start of a name: "I would like to report that". */
+  leadIns: Alternatives;
 }
 
 /**

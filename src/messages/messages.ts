@@ -59,6 +59,8 @@ export interface CommandWords {
   useForm: string[];
   /** "one sec", "hold on": the person needs a moment before answering. */
   wait: string[];
+  /** What may say why, after a wait ("one sec, let me find it", "un seg q lo busco"). */
+  waitingFor: string[];
   edit: string[];
   yes: string[];
   no: string[];

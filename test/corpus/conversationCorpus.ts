@@ -1939,21 +1939,29 @@ const waitsAMoment = (path: AnswerPath, said: string): ConversationCase => ({
 });
 
 const casualCommands: ConversationCase[] = [
-  ...['sorry one sec', 'hang on a sec', 'give me a minute pls', 'brb'].map((said) =>
-    waitsAMoment(englishPath, said),
-  ),
-  ...['un momento', 'espérame un segundo porfa', 'perdona, dame un minuto'].map((said) =>
-    waitsAMoment(spanishPath, said),
-  ),
-  ...['help pls', '?', 'huh?', 'what?', 'im confused', 'what do you need my phone for?'].map(
-    (said) => casualHelp(englishPath, said),
-  ),
+  ...[
+    'sorry one sec',
+    'hang on a sec',
+    'give me a minute pls',
+    'brb',
+    'one sec, let me find it',
+  ].map((said) => waitsAMoment(englishPath, said)),
+  ...[
+    'un momento',
+    'espérame un segundo porfa',
+    'perdona, dame un minuto',
+    'un seg q lo busco',
+    'un momento q pregunto al encargado',
+  ].map((said) => waitsAMoment(spanishPath, said)),
+  ...['help pls', '?', 'huh?', 'what?', 'im confused'].map((said) => casualHelp(englishPath, said)),
   ...['ayúdame', 'q necesitas?', 'no entiendo q tengo q poner'].map((said) =>
     casualHelp(spanishPath, said),
   ),
   ...(
     [
       ['what do u mean by due date', 'dueDate'],
+      ['what do you need my phone for?', 'phone'],
+      ['why do you need my email', 'email'],
       ['is the phone number required?', 'phone'],
       ['why do you need that?', 'phone'],
       ['hold on, what should i put here?', 'phone'],
@@ -2273,6 +2281,7 @@ export const followUpsAfterTheCase: { speaker: Speaker; said: string }[] = [
     '¿y como veo el estatus del ticket?',
     'y mas o menos cuanto tardan en responder?',
     'ok gracias, y por donde veo el avance?',
+    'gracias, a quien quedo asignado?',
   ].map((said) => ({ speaker: madrid, said })),
 ];
 

@@ -223,6 +223,29 @@ export const openingCorpus: OpeningCase[] = [
     text: 'The contact form on our site fails, reach me at: 020 7946 0018',
     expected: { description: 'The contact form on our site fails', phone: '+442079460018' },
   },
+  // Held-out probe five.
+  {
+    ...madrid,
+    text: 'El cliente no recibe las facturas por mail. Mi mail: ana@contoso.es',
+    expected: {
+      description: 'El cliente no recibe las facturas por mail.',
+      email: 'ana@contoso.es',
+    },
+  },
+  {
+    ...madrid,
+    text: 'El TPV de la tienda no cobra con tarjeta, correo del cliente: mailto:pedro@contoso.es',
+    expected: {
+      description: 'El TPV de la tienda no cobra con tarjeta',
+      email: 'pedro@contoso.es',
+    },
+  },
+  { ...madrid, text: 'hola che, me ayudás a abrir un caso?', expected: {} },
+  { ...madrid, text: 'hi, perdon, hablo español. necesito un caso', expected: {} },
+  { ...madrid, text: 'hola, necesito un caso xfa', expected: {} },
+  { ...madrid, text: 'hola, abrime un caso porfa', expected: {} },
+  { ...madrid, text: 'hola, precisaria abrir un caso', expected: {} },
+  { ...madrid, text: 'hola, buenas tardes. todo bien por alla?', expected: {} },
   // Held-out probe four.
   { ...newYork, text: 'helo', expected: {} },
   { ...newYork, text: 'good morning! hows it going', expected: {} },

@@ -102,9 +102,23 @@ describe('replies as busy people type them', () => {
   });
 
   it.each([
+    ['en', 'what do you need my phone for?', 'phone'],
+    ['en', 'why do you need my email', 'email'],
+    ['es', 'pa q quieres mi tlf?', 'phone'],
+  ] as const)(
+    '%s: "%s" asks about the %s, at a field and at the summary',
+    (language, text, field) => {
+      for (const question of [description, summary])
+        expect(readReply(question, { text }, contexts[language])).toEqual({
+          kind: 'aboutField',
+          field,
+        });
+    },
+  );
+
+  it.each([
     ['en', 'help pls', 'help'],
     ['en', '?', 'help'],
-    ['en', 'what do you need my phone for?', 'help'],
     ['en', 'what do u have so far', 'status'],
     ['en', 'wait go back one', 'back'],
     ['en', 'scrap that, start over', 'startOver'],

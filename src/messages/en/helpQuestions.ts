@@ -16,6 +16,7 @@ export const englishHelpQuestion = new RegExp(
     `why (?:do|does|would) you (?:need|want|ask(?: for)?) (?:${field}|that|this|it)$`,
     `what (?:should|do|must|can) i (?:put|type|write|enter|say|give)(?: here| there| in ${field}| for ${field}| as ${field})?$`,
     `what (?:do|does) you (?:need|want)(?: exactly| from me| here)?$`,
+    `what (?:do|does) you (?:need|want) ${field} for$`,
     `what (?:format|kind of (?:date|number|email))`,
   ]
     .map((question) => String.raw`\b${question}\b`)

@@ -38,9 +38,6 @@ export const spanishCommandWords: CommandWords = {
     'qué pongo',
     'qué quieres decir',
     'no sé qué poner',
-    'para qué necesitas mi teléfono',
-    'para qué quieres mi teléfono',
-    'para qué necesitas mi correo',
   ],
   tryAgain: [
     'intentar de nuevo',
@@ -180,6 +177,7 @@ export const spanishCommandWords: CommandWords = {
     'aguarda',
     'aguanta',
   ],
+  waitingFor: ['que', 'mientras', 'voy a', 'déjame', 'lo busco', 'pregunto', 'reviso', 'busco'],
   edit: ['editar', 'cambiar', 'modificar', 'corregir', 'cambiar algo'],
   yes: [
     'sí',

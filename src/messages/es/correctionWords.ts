@@ -3,6 +3,11 @@ import type { CorrectionWords } from '../messages.js';
 /** How Spanish speakers say a value is wrong, and lead into a better one. */
 export const spanishCorrectionWords: CorrectionWords = {
   wrongValue: [
+    'fix',
+    'arregla',
+    'arreglá',
+    'corrige',
+    'corregí',
     'mal',
     'incorrecto',
     'incorrecta',

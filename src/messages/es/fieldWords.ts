@@ -17,7 +17,22 @@ export const spanishFieldWords: Messages['fieldWords'] = {
     '@',
     'arroba',
   ],
-  phone: ['teléfono', 'telefono', 'tel', 'número', 'numero', 'móvil', 'movil', 'celular', 'cel'],
+  phone: [
+    'teléfono',
+    'telefono',
+    'tel',
+    'número',
+    'numero',
+    'móvil',
+    'movil',
+    'celular',
+    'cel',
+    'celu',
+    'tlf',
+    'tfno',
+    'fono',
+    'whatsapp',
+  ],
   dueDate: ['fecha', 'fecha límite', 'fecha limite', 'plazo', 'vencimiento', 'vence', 'hora'],
 };
 

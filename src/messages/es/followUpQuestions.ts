@@ -17,6 +17,7 @@ export const spanishFollowUpQuestion = new RegExp(
     'seguimiento',
     'en cuanto tiempo',
     'quien (?:lo )?(?:lleva|atiende|tiene|revisa)',
+    'a quien (?:quedo|se (?:lo )?asigno|lo asignaron|esta asignado|le toco)',
   ]
     .map((question) => String.raw`\b${question}\b`)
     .join('|'),

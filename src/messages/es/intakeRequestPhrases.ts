@@ -6,26 +6,26 @@ const introduction = String.raw`(?:soy|me llamo|(?:te |les )?(?:escribe|habla))\
 
 /** Small talk that comes with a greeting: "todo bien?", "¿cómo estás?", "qué tal todo". */
 const smallTalk =
-  '(?:todo bien|c[oó]mo (?:est[aá]s|est[aá]n|est[aá]|vas|va|andas|andan)|q(?:u[eé])? tal(?: todo)?|q(?:u[eé])? hubo|qu[ií]hubo)';
+  '(?:todo bien(?: por (?:all[aá]|ah[ií]|ac[aá]))?|hablo espa[nñ]ol|c[oó]mo (?:est[aá]s|est[aá]n|est[aá]|vas|va|andas|andan)|q(?:u[eé])? tal(?: todo)?|q(?:u[eé])? hubo|qu[ií]hubo)';
 
 /**
  * Greetings, one or more, small talk, and who is writing: "hola", "buenas tardes", "hola qué
  * tal", "qué onda", "buen día", "hola che", "hola! todo bien?", "hola, soy Ana".
  */
-const greeting = String.raw`(?:(?:hola+|holi+s?|buenas|buenos d[ií]as|buen d[ií]a|buenas tardes|buenas noches|q(?:u[eé])? onda|saludos|hey|oye|che|sumerc[eé]|wena+s?|te cuento|${smallTalk}|${introduction})[\s,!.¡¿?]*)`;
+const greeting = String.raw`(?:(?:hola+|holi+s?|hi+|hello|buenas|buenos d[ií]as|buen d[ií]a|buenas tardes|buenas noches|q(?:u[eé])? onda|saludos|hey|oye|che|sumerc[eé]|wena+s?|te cuento|${smallTalk}|${introduction})[\s,!.¡¿?]*)`;
 
 /** Words that only lead into what follows: "pues", "bueno", "vale", "perdón", "jaja". */
 const filler = String.raw`(?:(?:pues|bueno|vale|perdona|perd[oó]n|también|tambien|y|ah|oh|ja(?:ja)+|je(?:je)+)(?!\p{L})[\s,.!]*)`;
 
 /** What may lead into a request: "quiero", "me urge", "¿me pueden …?". */
-const leadIn = String.raw`(?:(?:quiero|quisiera|necesito|necesitaría|necesitaria|ocupo|me urge|urge|me gustaría|me gustaria|puedes|podrías|podrias|me puedes|me pueden|pueden|podrían|podrian|ten[eé]is que|tienen que|tienes que|necesito (?:que|q) me|quiero (?:que|q) me|por favor|porfa|ayúdame a|ayudame a|me ayudas a)\s+)`;
+const leadIn = String.raw`(?:(?:quiero|quisiera|necesito|necesitaría|necesitaria|ocupo|me urge|urge|me gustaría|me gustaria|puedes|podrías|podrias|me puedes|me pueden|pueden|podrían|podrian|ten[eé]is que|tienen que|tienes que|necesito (?:que|q) me|quiero (?:que|q) me|por favor|porfa|ayúdame a|ayudame a|me ayudas a|me ayud[aá]s a|me pod[eé]s|preciso|precisar[ií]a)\s+)`;
 
 /** Who writes and why, leading into the problem: "os escribo xq", "les escribo porque". */
 const writingBecause = String.raw`(?:os|les|te)\s+escribo\s+(?:porque|xq|pq|porq|ya que)`;
 
 /** Verbs that open a case: "abrir", "levantar", "dar de alta". */
 const opening =
-  '(?:abrir|crear|registrar|levantar|reportar|poner|notificar|comunicar|informar de|dar de alta|(?:abrir|crear|levantar|registrar)me|abr(?:an|[aá]is|as|a)|cre(?:en|[eé]is|es|e)|levant(?:en|[eé]is|es|e)|registr(?:en|[eé]is|es|e))';
+  '(?:abrir|crear|registrar|levantar|reportar|poner|notificar|comunicar|informar de|dar de alta|(?:abrir|crear|levantar|registrar)me|abr[ií]me|abro|abr(?:an|[aá]is|as|a)|cre(?:en|[eé]is|es|e)|levant(?:en|[eé]is|es|e)|registr(?:en|[eé]is|es|e))';
 
 /** A case in other words: "ticket", "incidencia", "avería". */
 const caseWord =
@@ -35,7 +35,7 @@ const caseWord =
 const determiner = String.raw`(?:(?:un|una|otro|otra)\s+)?(?:nuev[oa]\s+)?`;
 
 /** Courtesy and urgency after a request, or alone: "por favor", "muchas gracias", "ya". */
-const courtesy = String.raw`(?:[\s,]*(?:por favor|porfa|porfis|pls|(?:muchas |mil )?gracias|ya|urge|es urgente|urgente|al tiro|ahorita|ya mismo|cuanto antes))*`;
+const courtesy = String.raw`(?:[\s,]*(?:por favor|porfa|porfis|pls|(?:muchas |mil )?gracias|ya|urge|es urgente|urgente|al tiro|ahorita|ya mismo|cuanto antes|xfa|x favor))*`;
 
 /** What only asks for a case, or for help, without saying what the problem is. */
 const request = [
