@@ -13,6 +13,7 @@ import { saysNoPhone } from '../cases/noPhone.js';
 import { timeOnProposedDay } from '../cases/timeOnProposedDay.js';
 import { dueDateInZoneChosen } from '../cases/zoneChoice.js';
 import type { Messages } from '../messages/messages.js';
+import { perCatalog } from '../messages/perCatalog.js';
 import { phraseAlternatives } from '../messages/phraseAlternatives.js';
 import { pressedCardAction } from './cardActions.js';
 import { changeReply, refusalOf } from './changeReply.js';
@@ -121,6 +122,12 @@ export function readReply(
     if (earlier) return earlier;
     const zoneTold = question.zoneAsked && zoneChosenReply(question.zoneAsked, text, parse);
     if (zoneTold) return zoneTold;
+    // "ok", "listo, perdón" (back after "one sec"): no answer yet, and no value to refuse.
+    if (
+      !question.suggestion &&
+      saysOnly(text, messages.commands.yes, aroundAYesOf(messages.commands))
+    )
+      return { kind: 'unclear' };
     const answered = answerReply(question.field, text, parse);
     // "sure, and my number is …" to a suggested name: the suggestion, and the number.
     if (question.suggestion)
@@ -261,6 +268,12 @@ function answerReply(field: CaseField, text: string, parse: FieldParseContext): 
     ? { kind: 'answerRefused', refusal, zoneAsked: text }
     : { kind: 'answerRefused', refusal };
 }
+
+/** What may come with a yes that answers nothing: courtesy and asides ("listo, perdón"). */
+const aroundAYesOf = perCatalog((commands: Messages['commands']): readonly string[] => [
+  ...courtesyOf(commands),
+  ...commands.asides,
+]);
 
 /** Between two changes in one message: "and", "also", "y", "además", a comma or semicolon. */
 const changeJoint =

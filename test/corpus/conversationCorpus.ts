@@ -1938,7 +1938,22 @@ const waitsAMoment = (path: AnswerPath, said: string): ConversationCase => ({
   end: { draft: draftBefore(path, 'dueDate') },
 });
 
+/** Back after "one sec" with no answer yet ("ok", "listo, perdón"): the question again, no refusal. */
+const backAfterAMoment = (path: AnswerPath, wait: string, back: string): ConversationCase => ({
+  about: `"${back}" after "${wait}" at the phone prompt asks for the phone again`,
+  speaker: path.speaker,
+  turns: [
+    ...answering(path, 'phone'),
+    say(wait, waiting),
+    say(back, asks('phone')),
+    say(path.answers.phone, asks('dueDate')),
+  ],
+  end: { draft: draftBefore(path, 'dueDate') },
+});
+
 const casualCommands: ConversationCase[] = [
+  backAfterAMoment(englishPath, 'one sec', 'ok sorry'),
+  backAfterAMoment(spanishPath, 'un seg', 'listo, perdon'),
   ...[
     'sorry one sec',
     'hang on a sec',

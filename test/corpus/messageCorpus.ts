@@ -246,6 +246,8 @@ export const openingCorpus: OpeningCase[] = [
   { ...madrid, text: 'hola, abrime un caso porfa', expected: {} },
   { ...madrid, text: 'hola, precisaria abrir un caso', expected: {} },
   { ...madrid, text: 'hola, buenas tardes. todo bien por alla?', expected: {} },
+  { ...madrid, text: 'hola, abro caso para mi oficina de Buenos Aires', expected: {} },
+  { ...madrid, text: 'hola, abro caso por un cliente q llamo molesto', expected: {} },
   // Held-out probe four.
   { ...newYork, text: 'helo', expected: {} },
   { ...newYork, text: 'good morning! hows it going', expected: {} },

@@ -44,6 +44,7 @@ const request = [
   String.raw`(?:otro|otra)(?:\s+(?:caso|ticket|incidencia|más|mas))?`,
   String.raw`(?:un\s+|una\s+)?(?:caso|ticket|incidencia)`,
   String.raw`para\s+${opening}(?:\s+${determiner}${caseWord})?`,
+  String.raw`abro\s+(?:un\s+)?(?:caso|ticket|reporte)(?:\s+(?:para|por|de)\s+[^,;:.!?]{1,40})?`,
   String.raw`(?:me\s+)?(?:ayuda|ayudas|ayudan|ayudar|ayudarme|ayúdame|ayudame)`,
 ].join('|');
 
