@@ -8,8 +8,14 @@ export interface DatePiece {
   text: string;
 }
 
-/** Where a message may be cut for the recognizer: clause ends, but not "March 15, 2027". */
-const pieceBoundary = /[;!?\n]+|\.\s+|,\s*(?=\p{L})|:\s+|\s[-–—]\s/gu;
+/**
+ * Where a message may be cut for the recognizer: clause ends, but not "March 15, 2027"; and a
+ * run of spaces, where a contact detail stood before it was blanked out ("Me contactan al 912
+ * 345 678 o ana@x.pe. Necesito…": the period went with the address).
+ */
+const pieceBoundary = /[;!?\n]+|\.\s+|,\s*(?=\p{L})|:\s+|\s[-–—]\s| {6,}/gu;
+/** The same, but for runs of spaces: where a zone's name was blanked out ("10am perth time tuesday"). */
+const clauseBoundary = /[;!?\n]+|\.\s+|,\s*(?=\p{L})|:\s+|\s[-–—]\s/gu;
 
 /**
  * The pieces of a message the recognizer reads, in order, until `dateScanLength` is spent. A
@@ -22,8 +28,10 @@ export function datePiecesToRead(
   blanked: string,
   original: string,
   deadlinesOnly: boolean,
+  { gapsCut = true }: { gapsCut?: boolean } = {},
 ): DatePiece[] {
-  const pieces = segmentsOf(blanked, pieceBoundary)
+  // Cut where the message as given is (the end-of-day phrases blanked in `blanked` are no gap).
+  const pieces = segmentsOf(original, gapsCut ? pieceBoundary : clauseBoundary)
     .map(({ start, end }) => ({ start, text: blanked.slice(start, end) }))
     .filter((clause) => clause.text.trim() !== '')
     .flatMap(piecesOf)
@@ -83,6 +91,19 @@ export function withoutDeadlineWords(piece: DatePiece): DatePiece {
   if (!cue || leadIn >= cue[0].length) return ended;
   const skipped = spaces + cue[0].length;
   return { start: ended.start + skipped, text: ended.text.slice(skipped) };
+}
+
+/**
+ * The rest of a piece from a deadline word inside it ("Necesito repuesto para el miércoles 2 a
+ * las 9" → "para el miércoles 2 a las 9"), to be read as a date phrase alone when the whole piece
+ * is not one; undefined when the piece has none after its start.
+ */
+export function fromDeadlineWordWithin(piece: DatePiece): DatePiece | undefined {
+  const spaces = piece.text.length - piece.text.trimStart().length;
+  const word = dateCues.deadlineWord.exec(piece.text.slice(spaces + 1));
+  if (!word) return undefined;
+  const at = spaces + 1 + word.index;
+  return { start: piece.start + at, text: piece.text.slice(at) };
 }
 
 /** A clause cut between words into pieces of at most `dateClauseLength` characters. */

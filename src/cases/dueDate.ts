@@ -9,7 +9,12 @@ import {
   type RecognizedValue,
 } from './dateCandidates.js';
 import { dateCues, deadlineCueReach, saysHourByClock } from './dateCues.js';
-import { type DatePiece, datePiecesToRead, withoutDeadlineWords } from './datePieces.js';
+import {
+  type DatePiece,
+  datePiecesToRead,
+  fromDeadlineWordWithin,
+  withoutDeadlineWords,
+} from './datePieces.js';
 import { type NamedTimeZone, namedTimeZoneIn, ownZoneAmong } from './namedTimeZone.js';
 import { accepted, type FieldParse, refused } from './parseOutcome.js';
 import { type QuickDateReading, quickDateReading } from './quickDateReading.js';
@@ -209,7 +214,12 @@ function timeOnDayOf(
 }
 
 /** The dates of a message, read in the context's zone (`findDueDates` without zone names). */
-function datesIn(text: string, context: DueDateContext, deadlinesOnly: boolean): FoundMention[] {
+function datesIn(
+  text: string,
+  context: DueDateContext,
+  deadlinesOnly: boolean,
+  { zoneNamesBlanked = false }: { zoneNamesBlanked?: boolean } = {},
+): FoundMention[] {
   // Only a deadline word or an end-of-day phrase makes a deadline: without one, nothing to read.
   if (
     deadlinesOnly &&
@@ -227,17 +237,27 @@ function datesIn(text: string, context: DueDateContext, deadlinesOnly: boolean):
   const culture = context.culture ?? 'en-us';
   const quick: FoundMention[] = [];
   const slow: DatePiece[] = [];
-  for (const found of datePiecesToRead(blanked, text, deadlinesOnly)) {
+  // Next to an end-of-day phrase a date goes the slow way, which merges the two.
+  const nearEnd = endOfDaySpans.length > 0;
+  for (const found of datePiecesToRead(blanked, text, deadlinesOnly, {
+    gapsCut: !zoneNamesBlanked,
+  })) {
     // "need it for Monday 9am": read from "for", as "by Monday 9am" is; "next week is fine" as
-    // "next week".
-    const piece = withoutDeadlineWords(found);
-    if (piece.text.trim() === '') continue;
-    // Next to an end-of-day phrase a date goes the slow way, which merges the two.
-    const reading =
-      endOfDaySpans.length === 0
-        ? quickDateReading(piece.text, culture, context.timeZone, reference)
-        : undefined;
-    const spoken = reading ? undefined : spokenDateReading(piece.text, culture, now, rules);
+    // "next week". A piece that is no date phrase alone may end with one after a deadline word
+    // ("Necesito repuesto para el miércoles 2 a las 9"): that is read alone.
+    const whole = withoutDeadlineWords(found);
+    if (whole.text.trim() === '') continue;
+    let piece = whole;
+    let { reading, spoken } = phraseAloneReading(piece.text, culture, context, reference, nearEnd);
+    const within = reading || spoken ? undefined : fromDeadlineWordWithin(found);
+    if (within) {
+      const rest = withoutDeadlineWords(within);
+      const read = phraseAloneReading(rest.text, culture, context, reference, nearEnd);
+      if (read.reading || read.spoken) {
+        piece = rest;
+        ({ reading, spoken } = read);
+      }
+    }
     if (reading) quick.push(quickMention(text, piece, reading, readingOf([reading], now, rules)));
     else if (spoken) {
       const spaces = piece.text.length - piece.text.trimStart().length;
@@ -249,7 +269,7 @@ function datesIn(text: string, context: DueDateContext, deadlinesOnly: boolean):
   }
   const results = withTimesJoined(
     slow.flatMap((piece) =>
-      recognizeDateTime(withoutNumbersOutOfReach(piece.text), culture, 0, reference).map(
+      recognizeDateTime(withoutWhatStallsTheRecognizer(piece.text), culture, 0, reference).map(
         (result) => ({
           start: result.start + piece.start,
           end: result.end + piece.start,
@@ -411,8 +431,19 @@ const monthOrYear = /^\d{4}(?:-\d{2})?$/u;
  */
 const numberOutOfReach = /(?<![\d.,])(?:\d+(?:[.,]\d+)?e[+-]?\d+|\d{10,})/giu;
 
-function withoutNumbersOutOfReach(piece: string): string {
-  return blankedOut(piece, spansOf(piece, numberOutOfReach));
+/**
+ * "Mañana" said again and again ("mañana mañana mañana …"): the Spanish recognizer takes about
+ * three times as long for each one more (seven take seconds), so only the first few of a piece
+ * are read; no date says more.
+ */
+const mañana = /(?<!\p{L})mañana(?!\p{L})/giu;
+const mostMañanasRead = 3;
+
+function withoutWhatStallsTheRecognizer(piece: string): string {
+  return blankedOut(piece, [
+    ...spansOf(piece, numberOutOfReach),
+    ...spansOf(piece, mañana).slice(mostMañanasRead),
+  ]);
 }
 
 /**
@@ -441,6 +472,7 @@ function inNamedZone(
     blanked,
     { ...context, timeZone: zone ?? context.timeZone },
     deadlinesOnly,
+    { zoneNamesBlanked: true },
   );
   return mentions.map((mention) => {
     const { reading } = mention;
@@ -530,10 +562,43 @@ export function readQuickDueDate(
   if (namedTimeZoneIn(text) || dateCues.selfCorrection.test(text)) return undefined;
   const { rules, now } = settingsOf(context);
   const culture = context.culture ?? 'en-us';
-  const quick =
-    quickDateReading(text.trim(), culture, context.timeZone, wallClockAsLocalDate(now)) ??
-    spokenDateReading(text, culture, now, rules);
+  const { reading, spoken } = phraseAloneReading(
+    text,
+    culture,
+    context,
+    wallClockAsLocalDate(now),
+    false,
+  );
+  const quick = reading ?? spoken;
   return quick && readingOf([quick], now, rules);
+}
+
+/**
+ * A text that is one date phrase (but for words leading into it), read by chrono-node
+ * (`quickDateReading`) or the language's grammars (`spokenDateReading`). Next to an end-of-day
+ * phrase only the grammars read it (the slow way merges the two). English said in a Spanish
+ * conversation ("tmrw 9a", written out "tomorrow 9am"; Spanglish is common) is read in English,
+ * day-first as Spanish speakers write dates, when the Spanish grammars do not read it: the
+ * Spanish recognizer knows no "tomorrow" and would take only the hour, today.
+ */
+function phraseAloneReading(
+  text: string,
+  culture: RecognitionCulture,
+  context: DueDateContext,
+  reference: Date,
+  nearEndOfDay: boolean,
+): { reading?: QuickDateReading; spoken?: Candidate } {
+  const { rules, now } = settingsOf(context);
+  const cultures: RecognitionCulture[] = culture === 'es-es' ? [culture, 'en-gb'] : [culture];
+  for (const tried of cultures) {
+    const reading = nearEndOfDay
+      ? undefined
+      : quickDateReading(text.trim(), tried, context.timeZone, reference);
+    if (reading) return { reading };
+    const spoken = spokenDateReading(text, tried, now, rules);
+    if (spoken) return { spoken };
+  }
+  return {};
 }
 
 /**

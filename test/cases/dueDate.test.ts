@@ -206,3 +206,57 @@ describe('dueDateFromParts reads form pickers', () => {
     });
   });
 });
+
+describe('held out, round five: reading stays bounded and finds the date after a gap', () => {
+  const spanish = (timeZone: string): DueDateContext => context(timeZone, { culture: 'es-es' });
+
+  it('reads only the first few of a "mañana" said again and again (the recognizer stalls on them)', () => {
+    const text = 'por la mañana '.repeat(7);
+    const started = performance.now();
+    findDueDates(text, spanish('Europe/Madrid'));
+    // Seven of them took the Spanish recognizer about five seconds.
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(parseDueDate('mañana por la mañana', spanish('Europe/Madrid'))).toMatchObject({
+      ok: true,
+      value: { instant: '2026-11-29T08:00:00.000Z' },
+    });
+  });
+
+  it('reads 5,000 characters of the new phrases in bounded time', () => {
+    for (const unit of [
+      'need someone ',
+      'necesito un técnico ',
+      'de mañana ',
+      'lo necesito resuelto ',
+      'mie 2 a las 9 ',
+      'tmrw 9a ',
+      '       x',
+    ]) {
+      const text = unit.repeat(Math.ceil(5000 / unit.length)).slice(0, 5000);
+      const started = performance.now();
+      parseDueDate(text, spanish('America/Lima'));
+      findDueDates(text, context('America/Lima'), { deadlinesOnly: true });
+      expect(performance.now() - started, unit).toBeLessThan(2000);
+    }
+  });
+
+  it('cuts a clause where a contact detail was blanked out, so the date after it is read whole', () => {
+    // "…o ana@x.pe. Necesito…": the address took its sentence's period with it.
+    const text = `El cajero no anda, me contactan al ${' '.repeat(40)}Necesito repuesto para el miercoles 2 a las 9`;
+    const [mention] = findDueDates(text, spanish('America/Lima'), { deadlinesOnly: true });
+    expect(text.slice(mention?.start, mention?.end)).toBe('para el miercoles 2 a las 9');
+    expect(mention?.reading).toEqual({
+      ok: true,
+      value: { instant: '2026-12-02T14:00:00.000Z', ambiguous: true },
+    });
+  });
+
+  it('reads a date after a deadline word in a longer answer alone, its time kept', () => {
+    const [mention] = findDueDates(
+      'Necesito repuesto para el miercoles 2 a las 9',
+      spanish('America/Lima'),
+    );
+    expect(mention?.start).toBe('Necesito repuesto '.length);
+    expect(mention?.reading).toMatchObject({ value: { instant: '2026-12-02T14:00:00.000Z' } });
+  });
+});

@@ -678,4 +678,52 @@ export const dateCorpus: DateCase[] = [
     '2026-12-03T13:00:00.000Z',
     true,
   ),
+  // Held out, round five. A date phrase after a deadline word in a longer answer is read alone
+  // ("Necesito repuesto para …"); Spanish weekdays written short ("mié", "vie"); how it is to be
+  // after "lo necesito"; Rioplatense "de mañana", "de tarde" (the parts of the day, as "por la
+  // mañana", "por la tarde"); English in a Spanish conversation ("tmrw 9a": the Spanish
+  // recognizer knows no "tomorrow" and read 09:00 today), on both sides of the UTC date; someone
+  // needed by then ("need someone in 2 hours").
+  c(
+    'es-es',
+    'America/Lima',
+    'Necesito repuesto para el miercoles 2 a las 9',
+    '2026-12-02T14:00:00.000Z',
+    true,
+  ),
+  c('es-es', 'America/Lima', 'el miércoles 2 a las 9', '2026-12-02T14:00:00.000Z', true),
+  c('es-es', 'America/Lima', 'para el mie 2 a las 9', '2026-12-02T14:00:00.000Z', true),
+  c('es-es', 'America/Lima', 'el vie 4 a las 10', '2026-12-04T15:00:00.000Z', true),
+  c('es-es', 'Europe/Madrid', 'mar 1 a las 10', '2026-12-01T09:00:00.000Z', true),
+  c(
+    'es-es',
+    'America/Argentina/Buenos_Aires',
+    'Lo necesito resuelto para el viernes 4 a las 15',
+    '2026-12-04T18:00:00.000Z',
+    false,
+  ),
+  c(
+    'es-es',
+    'America/Argentina/Buenos_Aires',
+    'la necesito arreglada para el jueves a las 10',
+    '2026-12-03T13:00:00.000Z',
+    true,
+  ),
+  c('es-es', 'America/Montevideo', 'Para el lunes de mañana', '2026-11-30T12:00:00.000Z', true),
+  c('es-es', 'America/Montevideo', 'mañana de mañana', '2026-11-29T12:00:00.000Z', true),
+  c('es-es', 'America/Montevideo', 'el martes de tarde', '2026-12-01T21:00:00.000Z', true),
+  c('es-es', 'America/Montevideo', 'el lunes a la mañana', '2026-11-30T12:00:00.000Z', true),
+  c('es-es', 'America/Los_Angeles', 'tmrw 9a', '2026-11-29T17:00:00.000Z', false),
+  c('es-es', 'America/Los_Angeles', 'tmrw 9am', '2026-11-29T17:00:00.000Z', false),
+  c('es-es', 'America/Los_Angeles', 'tomorrow 9a', '2026-11-29T17:00:00.000Z', false),
+  c('es-es', 'America/Los_Angeles', 'tmrw 9', '2026-11-29T17:00:00.000Z', true),
+  c('en-us', 'America/Los_Angeles', 'tmrw 9a', '2026-11-29T17:00:00.000Z', false),
+  c('en-us', 'America/Los_Angeles', 'tmrw 9', '2026-11-29T17:00:00.000Z', true),
+  c('es-es', 'Asia/Tokyo', 'tmrw 9a', '2026-11-29T00:00:00.000Z', false),
+  c('en-gb', 'Asia/Tokyo', 'tmrw 9a', '2026-11-29T00:00:00.000Z', false),
+  c('es-es', 'Pacific/Auckland', 'tmrw 9a', '2026-11-29T20:00:00.000Z', false),
+  c('en-gb', 'Pacific/Auckland', 'tomorrow 9a', '2026-11-29T20:00:00.000Z', false),
+  c('en-gb', 'Australia/Perth', 'need someone in 2 hours', '2026-11-28T14:00:00.000Z', false),
+  c('en-us', 'America/New_York', 'need a tech tomorrow 9am', '2026-11-29T14:00:00.000Z', false),
+  c('es-es', 'America/Lima', 'necesito un técnico en 2 horas', '2026-11-28T14:00:00.000Z', false),
 ];

@@ -838,6 +838,59 @@ export const openingCorpus: OpeningCase[] = [
     text: 'Server down, need it by mon 3pm PT',
     expected: { description: 'Server down', dueDate: '2026-11-30T23:00:00.000Z?' },
   },
+  // Held out, round five: someone needed by then; a deadline after a contact detail that took
+  // its sentence's period; "lo necesito resuelto para …"; Rioplatense "de mañana".
+  {
+    culture: 'en-gb',
+    zone: 'Australia/Perth',
+    region: 'AU',
+    text: 'store 12 roller door controller fault, door wont close, need someone in 2 hours',
+    expected: {
+      description: 'store 12 roller door controller fault, door wont close',
+      dueDate: '2026-11-28T14:00:00.000Z',
+    },
+  },
+  {
+    ...newYork,
+    text: 'Freezer alarm going off, need an engineer tomorrow 9am',
+    expected: { description: 'Freezer alarm going off', dueDate: '2026-11-29T14:00:00.000Z' },
+  },
+  {
+    culture: 'es-es',
+    zone: 'America/Lima',
+    region: 'PE',
+    text: 'El cajero no anda. Me contactan al 912 345 678 o rcastillo@serviciostecnicos.pe. Necesito repuesto para el miercoles 2 a las 9',
+    expected: {
+      description: 'El cajero no anda.',
+      email: 'rcastillo@serviciostecnicos.pe',
+      phone: '+51912345678',
+      dueDate: '2026-12-02T14:00:00.000Z?',
+    },
+  },
+  {
+    culture: 'es-es',
+    zone: 'America/Lima',
+    region: 'PE',
+    text: 'El cajero no anda, necesito un técnico en 2 horas',
+    expected: { description: 'El cajero no anda', dueDate: '2026-11-28T14:00:00.000Z' },
+  },
+  {
+    culture: 'es-es',
+    zone: 'America/Argentina/Buenos_Aires',
+    region: 'AR',
+    text: 'No puedo cargar CUITs nuevos. Lo necesito resuelto para el viernes 4 a las 15',
+    expected: { description: 'No puedo cargar CUITs nuevos.', dueDate: '2026-12-04T18:00:00.000Z' },
+  },
+  {
+    culture: 'es-es',
+    zone: 'America/Montevideo',
+    region: 'UY',
+    text: 'El lector de tarjetas no anda. Para el lunes de mañana',
+    expected: {
+      description: 'El lector de tarjetas no anda.',
+      dueDate: '2026-11-30T12:00:00.000Z?',
+    },
+  },
 ];
 
 /** Answers to a question that may carry more than was asked (London, GB numbers). */

@@ -26,6 +26,8 @@ export const englishDateWords: DateWords = {
     ...deadlineWords,
     'need (?:it|this|that|them)(?: (?:fixed|done|sorted|back|working|ready|resolved))?',
     'need (?:a )?fix',
+    // Someone to come by then: "need someone in 2 hours", "need a tech tomorrow 9am".
+    '(?:need|needs|needed) (?:someone|somebody|a tech|an engineer|a technician|an electrician)(?: (?:here|on ?site|out))?',
     'needed',
     String.raw`need(?=\s+first thing)`,
     'no rush',

@@ -20,7 +20,10 @@ export const spanishDateWords: DateWords = {
     'hasta(?: el)?',
     'fecha l[íi]mite',
     // "lo necesito en 2 horas", "me hace falta para el lunes", "lo ocupo para hoy" (México).
-    '(?:lo|la|los|las) (?:necesito|necesitamos|ocupo|ocupamos)',
+    // "lo necesito resuelto para el viernes 4 a las 15": how it is to be, with them.
+    `(?:lo|la|los|las) (?:necesito|necesitamos|ocupo|ocupamos)(?: ${doneWords})?`,
+    // Someone to come by then: "necesito a alguien en 2 horas", "necesitamos un técnico mañana".
+    'necesit(?:o|amos) (?:a alguien|alguien|(?:a )?un t[ée]cnico|(?:a )?una t[ée]cnica)',
     '(?:me|nos) hace falta',
     'sin prisa',
     // What is to be done by then: "necesito q quede listo el martes 3pm", "tiene que estar

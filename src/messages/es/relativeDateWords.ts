@@ -46,13 +46,14 @@ export const spanishRelativeDateWords: RelativeDateWords = {
   from: ['a partir de', 'después de', 'despues de', 'desde'],
   bases: { ahora: 'now', hoy: 0, 'mañana|manana': 1, 'pasado mañana|pasado manana': 2 },
   weekdays: {
-    [comingWeekday('domingo')]: 0,
-    [comingWeekday('lunes')]: 1,
-    [comingWeekday('martes')]: 2,
-    [comingWeekday('mi[ée]rcoles')]: 3,
-    [comingWeekday('jueves')]: 4,
-    [comingWeekday('viernes')]: 5,
-    [comingWeekday('s[áa]bado')]: 6,
+    // "para el mié 2 a las 9": as the days are written short on calendars.
+    [comingWeekday('dom(?:ingo)?')]: 0,
+    [comingWeekday('lun(?:es)?')]: 1,
+    [comingWeekday('mar(?:tes)?')]: 2,
+    [comingWeekday('mi[ée](?:rcoles)?')]: 3,
+    [comingWeekday('jue(?:ves)?')]: 4,
+    [comingWeekday('vie(?:rnes)?')]: 5,
+    [comingWeekday('s[áa]b(?:ado)?')]: 6,
   },
   spanAfterDay: {
     lead: ['del', 'de'],
@@ -65,9 +66,10 @@ export const spanishRelativeDateWords: RelativeDateWords = {
   namedTimes: { '(?:el )?mediod[ií]a': 12 },
   // "Tarde" runs into the evening: the evening hour, as Recognizers-Text reads "por la tarde".
   partsOfDay: {
-    // "a la mañana", "a la tarde": as said in Argentina and Uruguay.
-    'temprano|(?:por|en|a) la mañana': 'morning',
-    '(?:por|en|a) la (?:tarde|noche)': 'evening',
+    // "a la mañana", "a la tarde", "de mañana", "de tarde": as said in Argentina and Uruguay
+    // ("el lunes de mañana", "mañana de mañana").
+    'temprano|(?:por|en|a) la (?:mañana|manana)|de (?:mañana|manana)': 'morning',
+    '(?:por|en|a) la (?:tarde|noche)|de (?:tarde|noche)': 'evening',
     'a la hora de (?:comer|almorzar)': 'midday',
   },
   // Said after its lead-ins ("para la", "la"), which are cut first; "en algún momento de la
