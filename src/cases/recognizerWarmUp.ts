@@ -2,28 +2,42 @@ import { setTimeout as pause } from 'node:timers/promises';
 import { readAnswer } from './messageUnderstanding.js';
 import { recognitionCultures } from './recognitionCulture.js';
 
-/** A message that makes every recognizer (dates, e-mails, phones) run. */
-const everyField = 'by tomorrow at 5pm, ann@contoso.com, +1 415 555 0100';
+/**
+ * Messages that make each recognizer run, one at a time, in each language: chrono-node, the
+ * date grammars and Recognizers-Text (a phrase only it reads), the e-mail recognizer,
+ * libphonenumber.
+ */
+const samples: Record<'en' | 'es', readonly string[]> = {
+  en: ['by tomorrow at 5pm', 'before the 15th of next month', 'ann@contoso.com', '+1 415 555 0100'],
+  es: [
+    'mañana a las 5',
+    'el viernes que viene',
+    'antes del 15 del mes que viene',
+    'ana@contoso.es',
+  ],
+};
 /** Long enough for the requests that waited (a health check) to be read and answered. */
-const pauseBetweenCulturesMs = 20;
+const pauseBetweenSamplesMs = 20;
 
 /**
  * Runs every recognizer once in each culture. Their first call in a process builds their models
  * and costs hundreds of milliseconds; without this, the first user of each language pays it, and
- * every other conversation waits behind them. One culture at a time, letting the event loop
- * run between them (a health check is answered between two), since the server already listens;
- * a shutdown stops it between two.
+ * every other conversation waits behind them. One recognizer of one culture at a time, letting
+ * the event loop run between them (a health check is answered between two), since the server
+ * already listens; a shutdown stops it between two.
  */
 export async function warmUpRecognizers(stop?: AbortSignal): Promise<'warm' | 'stopped'> {
   for (const culture of recognitionCultures) {
-    if (stop?.aborted) return 'stopped';
-    readAnswer('dueDate', everyField, {
-      now: new Date(),
-      timeZone: 'UTC',
-      phoneRegion: 'US',
-      culture,
-    });
-    await pause(pauseBetweenCulturesMs);
+    for (const sample of samples[culture.startsWith('es') ? 'es' : 'en']) {
+      if (stop?.aborted) return 'stopped';
+      readAnswer('dueDate', sample, {
+        now: new Date(),
+        timeZone: 'UTC',
+        phoneRegion: 'US',
+        culture,
+      });
+      await pause(pauseBetweenSamplesMs);
+    }
   }
   // A shutdown during the last culture: the process is closing, not ready.
   return stop?.aborted ? 'stopped' : 'warm';
