@@ -1,4 +1,4 @@
-import { alternativesOfEveryLanguage } from '../messages/languages.js';
+import { alternativesOfEveryLanguage, ofEveryLanguage } from '../messages/languages.js';
 import type { CaseField } from './caseDraft.js';
 import { caseNameCueIn } from './caseNameCue.js';
 import { maxCaseNameLength } from './caseText.js';
@@ -285,10 +285,9 @@ function withoutPreamble(description: string): string {
 /** A title no shorter than this is cut at its first clause's end rather than mid-clause. */
 const shortestClauseTitle = 12;
 
-/** A word a title cut short must not end on ("…no me funciona el correo en el"), and the space before it. */
-const danglingWord = new RegExp(
-  String.raw`\s+${alternativesOfEveryLanguage(({ titleFillers }) => titleFillers.dangling)}$`,
-  'iu',
+/** The words a title cut short must not end on ("…no me funciona el correo en el"), lower-case. */
+const danglingWords = new Set(
+  ofEveryLanguage(({ titleFillers }) => titleFillers.dangling).map((word) => word.toLowerCase()),
 );
 
 /**
@@ -305,9 +304,10 @@ function shortenedTitle(title: string): string {
     .slice(0, space > 20 ? space : suggestedNameLength)
     .replace(/[\s,;:–—-]+$/u, '')
     .trim();
-  for (let previous = ''; previous !== cut && cut.length > shortestClauseTitle; ) {
-    previous = cut;
-    cut = cut.replace(danglingWord, '');
+  while (cut.length > shortestClauseTitle) {
+    const space = cut.lastIndexOf(' ');
+    if (space < 0 || !danglingWords.has(cut.slice(space + 1).toLowerCase())) break;
+    cut = cut.slice(0, space).trimEnd();
   }
   return cut;
 }
