@@ -3,6 +3,12 @@ import { readAnswer } from './messageUnderstanding.js';
 import { recognitionCultures } from './recognitionCulture.js';
 
 /**
+ * Between two readers: long enough for a request that waited (a health check) to be accepted,
+ * read and answered, which takes a few turns of the event loop.
+ */
+const pauseBetweenSamplesMs = 5;
+
+/**
  * Messages that make each recognizer run, one at a time, in each language: chrono-node, the
  * date grammars and Recognizers-Text (a phrase only it reads), the e-mail recognizer,
  * libphonenumber.
@@ -16,8 +22,6 @@ const samples: Record<'en' | 'es', readonly string[]> = {
     'ana@contoso.es',
   ],
 };
-/** Long enough for the requests that waited (a health check) to be read and answered. */
-const pauseBetweenSamplesMs = 20;
 
 /**
  * Runs every recognizer once in each culture. Their first call in a process builds their models
