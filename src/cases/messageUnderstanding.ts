@@ -83,10 +83,14 @@ const leadingFiller = new RegExp(
 function understandMessage(
   text: string,
   context: FieldParseContext,
-  options: { anyDate?: boolean; named?: boolean; forName?: boolean } = {},
+  options: { anyDate?: boolean; dateAlone?: boolean; named?: boolean; forName?: boolean } = {},
 ): Understanding {
-  // The answer to the date question is most often the date alone: read at once where it can be.
-  const quick = options.anyDate ? readQuickDueDate(text, dueDateContextOf(context)) : undefined;
+  // The answer to the date question is most often the date alone: read at once where it can be;
+  // so is a date alone typed where free text is asked ("monday 9am" is no name).
+  const quick =
+    options.anyDate || options.dateAlone
+      ? readQuickDueDate(text, dueDateContextOf(context))
+      : undefined;
   if (quick) return quickDateUnderstanding(quick);
   const fields: FieldReadings = {};
   const taken: TakenSpan[] = [];
@@ -177,6 +181,7 @@ export function readAnswer<F extends CaseField>(
 ): AnswerReading<F> {
   const understood = understandMessage(text, context, {
     anyDate: expected === 'dueDate',
+    dateAlone: caseFieldSpecs[expected].freeText,
     named: expected === 'name',
     forName: expected === 'name',
   });

@@ -88,6 +88,18 @@ describe('suggestCaseName starts at the problem (held-out probe five)', () => {
       'Les escribo de la oficina de Doral, el internet se cae cada hora',
       'Internet se cae cada hora',
     ],
+    [
+      'howya, printer in the back office is printing everything in pink lol',
+      'Printer in the back office is printing everything in pink',
+    ],
+    [
+      'on site en el warehouse de Ontario, el forklift scanner no conecta',
+      'Forklift scanner no conecta',
+    ],
+    [
+      'Buenas tardes, mire, le cuento: esta mañana el servidor no arrancó',
+      'Esta mañana el servidor no arrancó',
+    ],
   ])('%j → %j', (description, name) => {
     expect(suggestCaseName(description)).toBe(name);
   });

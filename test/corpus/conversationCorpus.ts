@@ -1990,6 +1990,7 @@ const casualCommands: ConversationCase[] = [
   ...(
     [
       ['pa q quieres mi tlf?', 'phone'],
+      ['¿para qué necesita mi teléfono?', 'phone'],
       ['es obligatorio el correo?', 'email'],
       ['para q necesitan la fecha?', 'dueDate'],
       ['¿qué pongo en el nombre?', 'name'],

@@ -223,6 +223,23 @@ export const openingCorpus: OpeningCase[] = [
     text: 'The contact form on our site fails, reach me at: 020 7946 0018',
     expected: { description: 'The contact form on our site fails', phone: '+442079460018' },
   },
+  // Held-out probe six.
+  { ...london, text: 'kia ora, need to log a fault', expected: {} },
+  { ...london, text: 'hi can help me open case?', expected: {} },
+  { ...newYork, text: 'good pm po', expected: {} },
+  { ...newYork, text: 'hello po', expected: {} },
+  { ...newYork, text: 'hi sir/maam', expected: {} },
+  { ...london, text: 'Dear Sir, kindly open a ticket for below issue.', expected: {} },
+  {
+    ...madrid,
+    text: 'Buenos días, ¿me podría ayudar a registrar un caso por favor?',
+    expected: {},
+  },
+  {
+    ...madrid,
+    text: 'se necesita abrir ticket, la app de inventario se cierra sola',
+    expected: { description: 'La app de inventario se cierra sola' },
+  },
   // Held-out probe five.
   {
     ...madrid,

@@ -275,3 +275,17 @@ describe('answers with what only greets or asks for a case around them', () => {
     expect(listed).toContain('Descripción: El lector de codigo de barras no lee nada\n');
   });
 });
+
+describe('a date alone typed where free text is asked', () => {
+  it('is the due date, not the name, and the name is asked again', async () => {
+    const chat = intakeChat(api.deps, london);
+    await chat.say('open a case');
+    const replies = await chat.texts('monday 9am');
+    expect(replies.join('\n')).not.toContain('Name: monday 9am');
+    expect(replies.at(-1)).toBe(en.dateReadingQuestion('Mon 30 Nov 2026, 09:00 (Europe/London)'));
+    expect(await chat.texts('yes')).toEqual([en.fieldPrompt.name(londonContext)]);
+    await answerUpTo(chat, 'email');
+    const [listed] = await chat.texts('what have I entered?');
+    expect(listed).toContain('Due date: Mon 30 Nov 2026, 09:00 (Europe/London)');
+  });
+});

@@ -16,13 +16,13 @@ const smallTalk =
  * there", "hello sir", "good morning", "g'day", "afternoon", "hey how's it going", "hi its dave",
  * "this is Ana".
  */
-const greeting = String.raw`(?:(?:(?:hi+|hel+o+|hey+|hiya|heya|howdy|yo|sup|g'?day|morning|afternoon|evening|good (?:morning|afternoon|evening|day))(?: there| all| team| mate| guys| folks| everyone| sir| madam| ma'am)?|${smallTalk}|${introduction})[\s,!.?]*)`;
+const greeting = String.raw`(?:(?:(?:hi+|hel+o+|hey+|hiya|heya|howdy|howya|yo|sup|g'?day|kia ora|morning|afternoon|evening|good (?:morning|afternoon|evening|day|am|pm)|dear (?:sir|madam|team|all|support))(?: there| all| team| mate| guys| folks| everyone| sir| madam| ma'?am| sir/ma'?am| po)?(?: po)?|${smallTalk}|${introduction})[\s,!.?]*)`;
 
 /** Words that only lead into what follows: "actually", "oh", "ok so". */
 const filler = String.raw`(?:(?:actually|also|and|so|ok|okay|oh|um|well|sorry|right)(?!\p{L})[\s,]*)`;
 
 /** What may lead into a request: "I would like to", "can you", "pls". */
-const leadIn = String.raw`(?:(?:i(?:'d| would)? like to|i want to|i wanna|i need to|need to|i'd like|i have to|i must|can you|could you|can u|could u|would you|can i|could i|please|pls|plz|kindly|let's|lets|help me)\s+)`;
+const leadIn = String.raw`(?:(?:i(?:'d| would)? like to|i want to|i wanna|i need to|need to|i'd like|i have to|i must|can you|could you|can u|could u|would you|can i|could i|please|pls|plz|kindly|let's|lets|help me|can help me|can you help me|pls help me)\s+)`;
 
 /** Verbs that open a case: "open", "raise", "log", "put in". */
 const opening = '(?:open|create|start|raise|log|file|submit|make|report|lodge|put in)';
@@ -34,14 +34,14 @@ const caseWord = '(?:case|ticket|request|issue|problem|fault|incident|bug|compla
 const determiner = String.raw`(?:a\s+|an\s+|an?\s+new\s+|new\s+|another\s+)?(?:support\s+)?`;
 
 /** Courtesy and urgency after a request, or alone: "please", "thanks a lot", "cheers", "ASAP". */
-const courtesy = String.raw`(?:[\s,]*(?:please|pls|plz|thanks(?: a lot| so much)?|thx|thank you(?: so much)?|cheers|ta|asap|urgent|urgently|right away))*`;
+const courtesy = String.raw`(?:[\s,]*(?:please|pls|plz|thanks(?: a lot| so much)?|thx|thank you(?: so much)?|cheers|ta|asap|urgent|urgently|right away|po))*`;
 
 /** "I need a ticket", "need case", "need a ticket raising": a case asked for with "need" or "want". */
 const needCase = String.raw`(?:i\s+)?(?:need|want)\s+(?:(?:a|an(?:other)?)\s+)?(?:new\s+)?(?:support\s+)?(?:case|ticket)(?:\s+(?:opened|opening|raised|raising|logged|logging|created|filed|made))?`;
 
 /** What only asks for a case, or for help, without saying what the problem is. */
 const request = [
-  String.raw`${opening}\s+${determiner}${caseWord}(?:\s+for\s+me)?`,
+  String.raw`${opening}\s+${determiner}${caseWord}(?:\s+for\s+me)?(?:\s+for\s+(?:the\s+)?(?:below|following)\s+(?:issue|problem))?`,
   needCase,
   'new (?:case|ticket)',
   String.raw`another(?:\s+(?:one|case|ticket))?`,

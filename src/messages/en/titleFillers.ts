@@ -16,7 +16,7 @@ export const englishTitleFillers: TitleFillers = {
   ],
   preamble: [
     String.raw`(?:hi+|hel+o+|hey+|hiya|howdy|yo|g'?day|howzit|kia ora|goeie (?:middag|more|môre|dag)|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|dear (?:team|sir|madam|all|support))(?: there| all| team| guys| folks| everyone)?`,
-    String.raw`how'?s it going|how are you|hope (?:you'?re|you are) (?:well|good)|all good|quick (?:one|question)|ok so|ok|okay|alright|well|anyway|right`,
+    String.raw`how'?s it going|how are you|hope (?:you'?re|you are) (?:well|good)|all good|quick (?:one|question)|howya|ok so|ok|okay|alright|well|anyway|right`,
     String.raw`sorry(?: (?:for )?(?:my|the) (?:english|typos|spelling|long message))?(?: english)?(?: not good)?|my english (?:is )?not (?:so |very )?good`,
     String.raw`(?:ok so )?this is (?:going to be|gonna be) a long one(?:,? sorry)?`,
     String.raw`(?:please )?do the needful|can help|(?:please,? )?i need (?:some )?(?:assistance|help|support)|need (?:some )?(?:assistance|help)`,
@@ -24,7 +24,7 @@ export const englishTitleFillers: TitleFillers = {
     String.raw`on behalf of (?:a|an|our|the|my) (?:customer|client|user|colleague)(?: [\p{L}\p{N}'&. -]{1,40})?`,
     String.raw`(?:a|our|the) (?:customer|client|user) (?:rang|called|phoned|rang in|called in|reported|says|emailed)`,
     String.raw`(?:customer|client|user|site|store|branch|location):\s*[^,;:.!?()\n]{1,40}`,
-    String.raw`(?:(?:tech|technician|engineer|i'?m|i am|we'?re|we are) )?(?:on ?site|on-site) (?:at|in) [^,;:.!?()\n]{1,40}`,
+    String.raw`(?:(?:tech|technician|engineer|i'?m|i am|we'?re|we are) )?(?:on ?site|on-site) (?:at|in|en) [^,;:.!?()\n]{1,40}`,
     String.raw`(?:it'?s|this is) \p{L}+ (?:from|at|in) [^,;:.!?()\n]{1,40}`,
     String.raw`need a (?:ticket|case) (?:raising|raised|opened|logging|logged)(?: for me)?`,
     String.raw`i'?m (?:\p{L}+ )?(?:from|at|in) (?:the )?[^,;:.!?()\n]{1,40}`,

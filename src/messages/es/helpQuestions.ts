@@ -9,7 +9,7 @@ const field =
  */
 export const spanishHelpQuestion = new RegExp(
   [
-    `(?:para|pa|por) que (?:me )?(?:necesitas|necesitan|necesitais|quieres|quieren|quereis|ocupas|ocupan|pides|piden) (?:${field}|eso|esto)$`,
+    `(?:para|pa|por) que (?:me )?(?:necesitas|necesita|necesitan|necesitais|quieres|quiere|quieren|quereis|ocupas|ocupa|ocupan|pides|pide|piden) (?:${field}|eso|esto)$`,
     `(?:es|son|seria) (?:obligatori[oa]s?|necesari[oa]s?|requerid[oa]s?|opcional(?:es)?) (?:dar |poner )?${field}`,
     `${field} (?:es|son|seria) (?:obligatori[oa]s?|necesari[oa]s?|requerid[oa]s?|opcional(?:es)?)$`,
     `hace falta (?:poner |dar )?${field}$`,

@@ -18,7 +18,7 @@ const greeting = String.raw`(?:(?:hola+|holi+s?|hi+|hello|buenas|buenos d[ií]as
 const filler = String.raw`(?:(?:pues|bueno|vale|perdona|perd[oó]n|también|tambien|y|ah|oh|ja(?:ja)+|je(?:je)+)(?!\p{L})[\s,.!]*)`;
 
 /** What may lead into a request: "quiero", "me urge", "¿me pueden …?". */
-const leadIn = String.raw`(?:(?:quiero|quisiera|necesito|necesitaría|necesitaria|ocupo|me urge|urge|me gustaría|me gustaria|puedes|podrías|podrias|me puedes|me pueden|pueden|podrían|podrian|ten[eé]is que|tienen que|tienes que|necesito (?:que|q) me|quiero (?:que|q) me|por favor|porfa|ayúdame a|ayudame a|me ayudas a|me ayud[aá]s a|me pod[eé]s|preciso|precisar[ií]a)\s+)`;
+const leadIn = String.raw`(?:(?:quiero|quisiera|necesito|necesitaría|necesitaria|ocupo|me urge|urge|me gustaría|me gustaria|puedes|podrías|podrias|me puedes|me pueden|pueden|podrían|podrian|ten[eé]is que|tienen que|tienes que|necesito (?:que|q) me|quiero (?:que|q) me|por favor|porfa|ayúdame a|ayudame a|me ayudas a|me ayud[aá]s a|me pod[eé]s|preciso|precisar[ií]a|se necesita|me podr[ií]as? ayudar a|me pueden ayudar a|me puede ayudar a)\s+)`;
 
 /** Who writes and why, leading into the problem: "os escribo xq", "les escribo porque". */
 const writingBecause = String.raw`(?:os|les|te)\s+escribo\s+(?:porque|xq|pq|porq|ya que)`;
@@ -29,7 +29,7 @@ const opening =
 
 /** A case in other words: "ticket", "incidencia", "avería". */
 const caseWord =
-  '(?:caso|ticket|incidente|incidencia|problema|avería|averia|fallo|queja|solicitud|reporte)';
+  '(?:caso|case|ticket|incidente|incidencia|problema|avería|averia|fallo|queja|solicitud|reporte)';
 
 /** "un", "una nueva", "otro" before the case word. */
 const determiner = String.raw`(?:(?:un|una|otro|otra)\s+)?(?:nuev[oa]\s+)?`;

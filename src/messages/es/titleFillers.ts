@@ -24,7 +24,7 @@ export const spanishTitleFillers: TitleFillers = {
   ],
   preamble: [
     String.raw`(?:hola+|buenas(?: tardes| noches| d[ií]as)?|buenos d[ií]as|buen d[ií]a|qu[eé] tal|saludos|estimad[oa]s?(?: equipo)?|che|oye|wena+s?)(?: equipo| a todos| chicos)?`,
-    String.raw`perd[oó]n(?:a|e)?(?: por)?(?: (?:mi|el) (?:español|espanol|ingl[eé]s))?|disculp(?:a|e|en)(?: la molestia)?|sorry|todo bien|bueno|vale|mira|f[ií]jate|(?:te|les|os) cuento|les comento`,
+    String.raw`perd[oó]n(?:a|e)?(?: por)?(?: (?:mi|el) (?:español|espanol|ingl[eé]s))?|disculp(?:a|e|en)(?: la molestia)?|sorry|todo bien|bueno|vale|mira|mire|(?:le|les) cuento|f[ií]jate|(?:te|les|os) cuento|les comento`,
     String.raw`(?:escalo|escalando|reporto|abro esto|escribo) (?:por|de parte de|a nombre de) (?:(?:un|una|el|la|nuestro|nuestra) )?(?:cliente|usuari[oa]|compañer[oa])(?: [\p{L}\p{N}'&. -]{1,40})?`,
     String.raw`de parte de (?:(?:un|una|el|la|nuestro|nuestra) )?(?:cliente|usuari[oa])(?: [\p{L}\p{N}'&. -]{1,40})?`,
     String.raw`(?:un|una|el|la) (?:cliente|usuari[oa]) (?:llam[oó]|report[oó]|dice|escribi[oó])`,
