@@ -8,7 +8,7 @@ import {
   withoutTrailingPunctuation,
 } from './relativeDateGrammar.js';
 import { zoneNamed } from './rememberedOffsetZone.js';
-import { atTimeOfDay, timeOfDay, timeOfDaySaid } from './timeOfDay.js';
+import { atTimeOfDay, type ClockTime, timeOfDay, timeOfDaySaid } from './timeOfDay.js';
 import { daysToNextWeekday } from './weekdays.js';
 
 /**
@@ -20,12 +20,29 @@ function patternOf(words: RelativeDateWords): RegExp {
   const weekdays = Object.keys(words.weekdays).join('|');
   const instead = String.raw`(?:(?:${insteadLead.join('|')})[,\s]+)*`;
   return new RegExp(
-    String.raw`^${instead}(?:(?:${article.join('|')})\s+)?(?:(?<weekday>${weekdays})|(?<day>${day.join('|')}))\s+(?:${after.join('|')})(?:[,\s]+(?:(?:${words.at.join('|')})\s+)?(?<time>.+))?$|^${instead}(?:(?:${words.at.join('|')})\s+)?(?<timeAlone>${timeOfDaySaid})$`,
+    String.raw`^${instead}(?:(?:${article.join('|')})\s+)?(?:(?<weekday>${weekdays})|(?<day>${day.join('|')}))\s+(?:${after.join('|')})(?:[,\s]+(?:(?:${words.at.join('|')})\s+)?(?<time>.+))?$|^${instead}(?:(?:${words.at.join('|')})\s+)?(?<timeAlone>${timeOfDaySaid})(?:\s+(?<partOfDay>${partsOfDay}))?$`,
     'iu',
   );
 }
 
 const grammarFor = grammarPerCulture(patternOf);
+
+/** The part of the day after an hour alone ("4 de la tarde", "9 in the morning"), in any language. */
+const partsOfDay =
+  'de la (?:mañana|manana|tarde|noche)|in the (?:morning|afternoon|evening)|at night';
+
+/** A part of the day after the hour that means after noon. */
+const afterNoon = /tarde|noche|afternoon|evening|night/iu;
+
+/** An hour read alone (a bare one guessed as afternoon) set by the part of the day said after it. */
+function withPartOfDay(read: ClockTime & { guessed: boolean }, partOfDay: string) {
+  const hour = read.guessed ? read.hour % 12 : read.hour;
+  return {
+    hour: afterNoon.test(partOfDay) && hour < 12 ? hour + 12 : hour,
+    minute: read.minute,
+    guessed: false,
+  };
+}
 
 /**
  * A correction of a date reading said against the day proposed ("no, 10am", "no, the Friday
@@ -48,8 +65,10 @@ export function timeOnProposedDay(
   const ahead = weekday === undefined ? 1 : daysToNextWeekday(proposedAt, weekday);
   const day = groups.day || groups.weekday ? proposedAt.plus({ days: ahead }) : proposedAt;
   const saidTime = groups.time ?? groups.timeAlone;
-  const time = saidTime ? timeOfDay(saidTime) : undefined;
-  if (saidTime && !time) return undefined;
+  const read = saidTime ? timeOfDay(saidTime) : undefined;
+  if (saidTime && !read) return undefined;
+  // "a las 4 de la tarde", "5 in the morning": the part of the day says the hour; no guess.
+  const time = read && groups.partOfDay ? withPartOfDay(read, groups.partOfDay) : read;
   const at = time ? atTimeOfDay(day, time) : day;
   const value = at.toUTC().toISO();
   if (!value || at.toMillis() <= now.getTime()) return undefined;

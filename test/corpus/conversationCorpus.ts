@@ -1539,6 +1539,22 @@ const ordinary: ConversationCase[] = [
     ],
     { dueDate: '2026-11-29T15:00:00.000Z' },
   ),
+  vpnDueBy(
+    '"mañana a las 3", then "sí pero a las 4 de la tarde": 16:00, said, so not asked again',
+    madrid,
+    [
+      say('mañana a las 3', checksDate('2026-11-29T14:00:00.000Z')),
+      say('sí pero a las 4 de la tarde'),
+      say('sí'),
+    ],
+    { dueDate: '2026-11-29T15:00:00.000Z' },
+  ),
+  vpnDueBy(
+    '"tmrw", then "no, 8 in the morning": 08:00',
+    london,
+    [say('tmrw', checksDate('2026-11-29T17:00:00.000Z')), say('no, 8 in the morning'), say('yes')],
+    { dueDate: '2026-11-29T08:00:00.000Z' },
+  ),
   // "ASAP" is asked by when at the latest, not told it is no date.
   vpnDueBy(
     '"asap" asked by when, then "today 5pm"',

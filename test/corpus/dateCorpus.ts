@@ -373,6 +373,8 @@ export const dateCorpus: DateCase[] = [
   // The end of a week: its Friday at the end-of-day hour; on a Saturday, the coming one.
   c('en-gb', 'Europe/London', 'end of next week', '2026-12-04T17:00:00.000Z', true),
   c('en-gb', 'Europe/London', 'end of next week at 3pm', '2026-12-04T15:00:00.000Z', true),
+  c('en-gb', 'Europe/London', 'monday mornng', '2026-11-30T09:00:00.000Z', true),
+  c('en-gb', 'Europe/London', 'tues afternon', '2026-12-01T14:00:00.000Z', true),
   c('en-gb', 'Europe/London', 'by end of next week at 10am', '2026-12-04T10:00:00.000Z', true),
   c('en-gb', 'Europe/London', 'end of the week, 3pm', '2026-12-04T15:00:00.000Z', true),
   c(

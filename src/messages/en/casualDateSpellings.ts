@@ -19,6 +19,8 @@ export const englishCasualDateSpellings: CasualSpellings = {
   'half(?=\\s+(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\\p{L}\\p{N}:.]))':
     'half past',
   arvo: 'afternoon',
+  'mornng|mornin|mornign|morng': 'morning',
+  'aftn|afternon|afternoom': 'afternoon',
   // "9a", "3p": a.m. and p.m. in one letter, right after the hour.
   '(?<=\\d)a': 'am',
   '(?<=\\d)p': 'pm',
