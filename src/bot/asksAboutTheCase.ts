@@ -1,4 +1,4 @@
-import { foldedWords } from '../intake/foldedWords.js';
+import { foldedSentence } from '../intake/foldedWords.js';
 import type { Messages } from '../messages/messages.js';
 
 /** The longest message read as a question about the case: a longer one says more. */
@@ -8,6 +8,6 @@ const longestFollowUp = 100;
 export function asksAboutTheCase(text: string, messages: Messages): boolean {
   return (
     text.length <= longestFollowUp &&
-    messages.followUpQuestion.test(foldedWords(text, messages.commands.shorthand).join(' '))
+    messages.followUpQuestion.test(foldedSentence(text, messages.commands.shorthand))
   );
 }

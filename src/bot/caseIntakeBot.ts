@@ -18,6 +18,7 @@ import {
 } from '../conversation/conversationContext.js';
 import type { IntakeOptions } from '../dialogs/intakeDialog.js';
 import { isCardSubmit, pressedCardAction } from '../intake/cardActions.js';
+import { asidesAndPleaseOf } from '../intake/courtesy.js';
 import type { IntakeResult } from '../intake/intakeResult.js';
 import { normalisedText } from '../intake/normalisedText.js';
 import { saysOnly } from '../intake/saysOnly.js';
@@ -43,12 +44,6 @@ const closingWordsOf = perCatalog((commands: Messages['commands']) => [
   ...commands.thanks,
   ...commands.yes,
   ...commands.no,
-]);
-
-/** What may come with thanks: courtesy and asides ("ok thanks", "thank you… I mean, gracias"). */
-const aroundClosingOf = perCatalog((commands: Messages['commands']) => [
-  ...commands.please,
-  ...commands.asides,
 ]);
 
 /** What the bot is made of; the composition root builds it. */
@@ -192,7 +187,7 @@ export class CaseIntakeBot extends TeamsActivityHandler {
     const { commands } = messages;
     if (
       typed.trim() !== '' &&
-      saysOnly(typed, closingWordsOf(commands), aroundClosingOf(commands), commands.shorthand)
+      saysOnly(typed, closingWordsOf(commands), asidesAndPleaseOf(commands), commands.shorthand)
     ) {
       await context.sendActivity(messages.closing);
       return undefined;

@@ -51,5 +51,16 @@ function eachEmojiAWord(text: string): string {
 
 /** A phrase of a catalog's list as `foldedWords` leaves a message: "Qué llevas" → "que llevas". */
 export function foldedPhrase(phrase: string): string {
-  return foldedWords(phrase).join(' ');
+  return foldedSentence(phrase);
+}
+
+/**
+ * A message's folded words as one string, with `shorthand` spelled out ("pa q quieres mi tlf?"
+ * → "pa que quieres mi tlf"): what the catalog's question patterns are matched on.
+ */
+export function foldedSentence(
+  text: string,
+  shorthand: Readonly<Record<string, string>> = {},
+): string {
+  return foldedWords(text, shorthand).join(' ');
 }

@@ -1,5 +1,6 @@
 import type { Messages } from '../messages/messages.js';
 import { perCatalog } from '../messages/perCatalog.js';
+import { asidesAndPleaseOf } from './courtesy.js';
 import { foldedWords } from './foldedWords.js';
 import type { Command } from './intakeReply.js';
 import { foldedWordsSayOnly, longestSaidOnly } from './saysOnly.js';
@@ -25,7 +26,7 @@ const spokenCommands = [
 export function spokenCommand(text: string, messages: Messages): Command | undefined {
   if (text.length > longestSaidOnly) return undefined;
   const { commands } = messages;
-  const asides = asidesOf(commands);
+  const asides = asidesAndPleaseOf(commands);
   const phrases = phrasesOf(commands);
   const words = foldedWords(text, commands.shorthand);
   return spokenCommands.find((command) => foldedWordsSayOnly(words, phrases[command], asides));
@@ -43,9 +44,3 @@ const phrasesOf = perCatalog(
     wait: commands.wait,
   }),
 );
-
-/** A catalog's asides and courtesy, as one list. */
-const asidesOf = perCatalog((commands: Messages['commands']): readonly string[] => [
-  ...commands.asides,
-  ...commands.please,
-]);

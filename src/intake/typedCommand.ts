@@ -3,7 +3,7 @@ import type { Messages } from '../messages/messages.js';
 import { perCatalog } from '../messages/perCatalog.js';
 import { cancelSaidWithMore } from './cancelSaidWithMore.js';
 import { fieldNamedIn } from './fieldNamedIn.js';
-import { foldedWords } from './foldedWords.js';
+import { foldedSentence } from './foldedWords.js';
 import type { Command } from './intakeReply.js';
 import { withoutLeading } from './leadingWords.js';
 import { normalisedText } from './normalisedText.js';
@@ -59,7 +59,7 @@ const longestHelpQuestion = 80;
  */
 function questionAsked(text: string, messages: Messages): TypedCommand | undefined {
   if (text.length > longestHelpQuestion) return undefined;
-  const words = foldedWords(text, messages.commands.shorthand).join(' ');
+  const words = foldedSentence(text, messages.commands.shorthand);
   if (messages.botQuestion.test(words)) return { kind: 'command', command: 'help' };
   return messages.helpQuestion.test(words)
     ? { kind: 'question', field: fieldNamedIn(text, messages) }
