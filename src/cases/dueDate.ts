@@ -22,6 +22,7 @@ import type { RecognitionCulture } from './recognitionCulture.js';
 import { zoneNamed } from './rememberedOffsetZone.js';
 import { spokenDateReading } from './spokenDateReading.js';
 import { blankedOut, spansOf } from './textSpans.js';
+import { atTimeOfDay } from './timeOfDay.js';
 
 /** Why a due date was refused; "ASAP" is told apart from other words that are no date. */
 export type DueDateProblem =
@@ -198,10 +199,7 @@ function timeOnDayOf(
   if (!day.reading.ok || !time.reading.ok) return undefined;
   const zone = zoneNamed(day.reading.value.zone ?? context.timeZone);
   const clock = DateTime.fromISO(time.reading.value.instant, { zone });
-  const at = DateTime.fromISO(day.reading.value.instant, { zone }).set({
-    hour: clock.hour,
-    minute: clock.minute,
-  });
+  const at = atTimeOfDay(DateTime.fromISO(day.reading.value.instant, { zone }), clock);
   const { rules, now } = settingsOf(context);
   const reading = readingOf(
     [{ at, ambiguous: day.reading.value.ambiguous || time.reading.value.ambiguous }],
