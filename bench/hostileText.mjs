@@ -31,7 +31,16 @@ const hostileTexts = {
     ),
 };
 
-async function say(conversationId, text) {
+/** Sent in Spanish: what once stalled the Spanish recognizer, and the date cues added since. */
+const spanishHostileTexts = {
+  '4.9 KB of "por la mañana"': 'por la mañana '.repeat(nearLimit / 14),
+  '4.9 KB of Spanish deadline cues': 'lo necesito resuelto para el mie 2 a las 9 '.repeat(
+    nearLimit / 43,
+  ),
+  '4.9 KB of "de mañana"': 'de mañana '.repeat(nearLimit / 10),
+};
+
+async function say(conversationId, text, locale = 'en-GB') {
   const started = performance.now();
   const response = await fetch(`${bot.url}/api/messages`, {
     method: 'POST',
@@ -44,7 +53,7 @@ async function say(conversationId, text) {
       from: { id: `user-${conversationId}` },
       recipient: { id: 'bot' },
       conversation: { id: conversationId },
-      locale: 'en-GB',
+      locale,
       text,
     }),
   });
@@ -63,7 +72,12 @@ async function scenario(hostile) {
     const bystander = `bystander-${randomUUID()}`;
     await say(bystander, 'I would like to open a case');
     const load = hostile
-      ? Object.values(hostileTexts).map((text) => say(`hostile-${randomUUID()}`, text))
+      ? [
+          ...Object.values(hostileTexts).map((text) => say(`hostile-${randomUUID()}`, text)),
+          ...Object.values(spanishHostileTexts).map((text) =>
+            say(`hostile-${randomUUID()}`, text, 'es-ES'),
+          ),
+        ]
       : [];
     bystanderMs.push(await say(bystander, 'Laptop screen flickers'));
     await Promise.all(load);
@@ -85,7 +99,7 @@ const baseline = await scenario(false);
 const loaded = await scenario(true);
 await bot.close();
 
-const hostilePerRound = Object.keys(hostileTexts).length;
+const hostilePerRound = Object.keys(hostileTexts).length + Object.keys(spanishHostileTexts).length;
 console.log(
   `Hostile text: ${rounds} rounds; each loaded round sends ${hostilePerRound} hostile messages beside one bystander turn.`,
 );
