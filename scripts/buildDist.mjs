@@ -1,5 +1,6 @@
-// Compiles src/ to dist/ with tsc, then bundles the server into dist/main.js with esbuild
-// (scripts/serverBundle.mjs) (`npm run build`), or, with --if-stale, only when something the
+// Compiles src/ to dist/ with tsc, bundles the server into dist/server.cjs with esbuild
+// (scripts/serverBundle.mjs) and has dist/main.js write the bundle's V8 code cache
+// (`npm run build`), or, with --if-stale, only when something the
 // build reads changed since the last successful build: `npm start`, `npm run chat` and
 // `npm run package:teams` then start in about the time `node dist/main.js` takes.
 //
@@ -12,7 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { serverBundle, serverChunksFolder } from './serverBundle.mjs';
+import { serverBundle, serverBundleFile } from './serverBundle.mjs';
 
 const sourceFolder = 'src';
 /** Files besides src/ whose change changes what tsc emits. */
@@ -47,7 +48,12 @@ function newestInput() {
 }
 
 function isCurrent() {
-  return existsSync(stamp) && existsSync(entryPoint) && statSync(stamp).mtimeMs >= newestInput();
+  return (
+    existsSync(stamp) &&
+    existsSync(entryPoint) &&
+    existsSync(serverBundleFile) &&
+    statSync(stamp).mtimeMs >= newestInput()
+  );
 }
 
 function typeScriptCompiler() {
@@ -90,14 +96,18 @@ async function build() {
     stdio: 'inherit',
   });
   if (status !== 0) return status ?? 1;
-  // tsc has type-checked and emitted every module; the bundle replaces its dist/main.js, and
-  // its chunks those of the last build (their names change with their content).
-  rmSync(serverChunksFolder, { recursive: true, force: true });
+  // tsc has type-checked and emitted every module, dist/main.js among them; then the bundle it
+  // runs, and the code cache of this bundle (the last build's would be refused, so it goes).
+  rmSync(`${serverBundleFile}.v8-cache`, { force: true });
   const bundled = await bundler.build(serverBundle).then(
     () => true,
     () => false, // esbuild has printed why
   );
   if (!bundled) return 1;
+  const cached = spawnSync(process.execPath, ['--disable-warning=DEP0111', entryPoint, '--write-code-cache'], {
+    stdio: 'inherit',
+  });
+  if (cached.status !== 0) return cached.status ?? 1;
   writeFileSync(stamp, '');
   utimesSync(stamp, started, started);
   return 0;

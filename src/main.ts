@@ -1,35 +1,25 @@
-import { loadConfig } from './config/config.js';
-import { loadDotEnvFile } from './config/dotEnvFile.js';
-import { routeConsoleToLogger } from './logging/consoleToLogger.js';
-import { createLogger } from './logging/logger.js';
-import { createShutdown } from './process/botShutdown.js';
-import { startupFailureMessage } from './process/startupFailure.js';
-import { type RunningBot, startBot } from './server/startBot.js';
-import { servableWebChat } from './server/webChatPage.js';
+import { fileURLToPath } from 'node:url';
+import { type CodeCacheUse, runCodeCachedScript } from './process/codeCachedScript.js';
+import { compileRegularExpressionsAtOnce } from './process/regexpCompilation.js';
 
-/** The entry point of `npm start`: the only place that reads `process.env`. */
-async function main(): Promise<void> {
-  loadDotEnvFile();
-  const configured = loadConfig(process.env);
-  const logger = createLogger(configured.logLevel);
-  routeConsoleToLogger(logger);
-  const config = { ...configured, webChat: servableWebChat(configured.webChat, logger) };
-  let bot: RunningBot | undefined;
-  const shutdown = createShutdown({
-    logger,
-    close: async () => bot?.close(),
-    deadlineMs: config.shutdownTimeoutMs,
-  });
-  // Installed before the start, so a signal or a crash during it also ends in one shutdown.
-  for (const signal of ['SIGINT', 'SIGTERM'] as const)
-    process.on(signal, () => shutdown({ signal }));
-  process.on('uncaughtException', (error) => shutdown({ crash: 'uncaughtException', error }));
-  process.on('unhandledRejection', (error) => shutdown({ crash: 'unhandledRejection', error }));
-  bot = await startBot(config, logger);
+/** What dist/server.cjs, the bundled server (src/server.ts), exports. */
+interface ServerBundle {
+  runServer(codeCache: CodeCacheUse): Promise<void>;
+  warmUpRecognizers(): Promise<unknown>;
 }
 
-await main().catch((error: unknown) => {
-  process.stderr.write(`${startupFailureMessage(error)}\n`);
-  // Exit now: whatever the start had opened before it failed must not keep the process alive.
-  process.exit(1);
-});
+/**
+ * `npm start`: runs the server bundle with its code cache. With `--write-code-cache` (the build
+ * runs it once after bundling) it loads the bundle, warms the recognizers up as a start does, and
+ * writes the code cache instead of serving. V8 takes a code cache only under the flags it was
+ * made with, so the flags are set first, and the same way, in both.
+ */
+compileRegularExpressionsAtOnce();
+const bundle = runCodeCachedScript(fileURLToPath(new URL('./server.cjs', import.meta.url)));
+const server = bundle.exports as ServerBundle;
+if (process.argv.includes('--write-code-cache')) {
+  await server.warmUpRecognizers();
+  bundle.writeCodeCache();
+} else {
+  await server.runServer(bundle.codeCache);
+}

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { parseDueDate, readDueDateByRecognizer } from '../../src/cases/dueDate.js';
-import { quickDateReading } from '../../src/cases/quickDateReading.js';
+import * as english from 'chrono-node/en';
+import { quickDateReading, withoutDurationParsers } from '../../src/cases/quickDateReading.js';
 import type { RecognitionCulture } from '../../src/cases/recognitionCulture.js';
 import { dateCorpus } from '../corpus/dateCorpus.js';
 
@@ -189,5 +190,26 @@ describe('due dates read at once by chrono-node where nothing is left to guess',
     expect(certain('March 26, 2027 at 9am', 'en-us', 'Europe/Berlin')?.toUTC().toISO()).toBe(
       '2027-03-26T08:00:00.000Z',
     );
+  });
+});
+
+describe("chrono-node's readers without their duration parsers", () => {
+  it('drop exactly the two parsers of durations before and after now', () => {
+    for (const reader of [english.casual, english.GB]) {
+      const lean = withoutDurationParsers(reader);
+      const dropped = reader.parsers.filter((parser) => !lean.parsers.includes(parser));
+      expect(dropped.map((parser) => parser.constructor.name).sort()).toEqual([
+        'ENTimeUnitAgoFormatParser',
+        'ENTimeUnitLaterFormatParser',
+      ]);
+      expect(lean.refiners).toEqual(reader.refiners);
+    }
+  });
+
+  it('leave a duration with a time to the slower readers, which still read it', () => {
+    expect(certain('2 days from now at 5pm', 'en-us', 'Europe/London')).toBeUndefined();
+    expect(
+      parseDueDate('2 days from now at 5pm', { now, timeZone: 'Europe/London', culture: 'en-us' }),
+    ).toEqual({ ok: true, value: { instant: '2026-11-30T17:00:00.000Z', ambiguous: false } });
   });
 });

@@ -40,6 +40,7 @@ function project({ typescript = true, source = true } = {}): string {
   if (source) {
     mkdirSync(join(folder, 'src'));
     writeFileSync(join(folder, 'src', 'main.ts'), 'export const answer: number = 42;\n');
+    writeFileSync(join(folder, 'src', 'server.ts'), 'export const served: boolean = true;\n');
   }
   if (typescript) symlinkSync(resolve('node_modules'), join(folder, 'node_modules'), 'dir');
   return folder;
