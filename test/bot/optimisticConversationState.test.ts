@@ -96,4 +96,31 @@ describe.each([
     expect(before).toBeDefined();
     expect(key && (await storage.read([key]))[key]?.eTag).toBe(before);
   });
+
+  it('writes what is changed through a property accessor, and a cleared state as empty', async () => {
+    const state = new OptimisticConversationState(storageOf());
+    const step = state.createProperty<string>('step');
+    const context = turn();
+    await step.set(context, 'started');
+    await state.saveChanges(context);
+    expect(await step.get(turn())).toBe('started');
+
+    const clearing = turn();
+    await state.load(clearing);
+    await state.clear(clearing);
+    await state.saveChanges(clearing);
+    expect(await step.get(turn())).toBeUndefined();
+  });
+
+  it('reads the state again when forced, seeing a write made since', async () => {
+    const state = new OptimisticConversationState(storageOf());
+    const context = turn();
+    await state.load(context);
+    const other = turn();
+    (await state.load(other)).step = 'other';
+    await state.saveChanges(other);
+
+    expect((await state.load(context)).step).toBeUndefined();
+    expect((await state.load(context, true)).step).toBe('other');
+  });
 });

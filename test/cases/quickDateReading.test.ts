@@ -1,8 +1,8 @@
+import * as english from 'chrono-node/en';
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { parseDueDate, readDueDateByRecognizer } from '../../src/cases/dueDate.js';
-import * as english from 'chrono-node/en';
 import { quickDateReading, withoutDurationParsers } from '../../src/cases/quickDateReading.js';
 import type { RecognitionCulture } from '../../src/cases/recognitionCulture.js';
 import { dateCorpus } from '../corpus/dateCorpus.js';
