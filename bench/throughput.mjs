@@ -9,8 +9,12 @@
 //   (f) start-up of `node dist/main.js` to the first 200 of /healthz and /readyz
 //   (g) the cold first turn of a fresh process against a warm one
 //
-//   node bench/throughput.mjs [--seconds 10] [--warm-up 3] [--concurrency 50] [--startups 5]
-//                             [--storage sqlite|memory]
+//   node bench/throughput.mjs [--rounds 3] [--seconds 5] [--warm-up 3] [--concurrency 50]
+//                             [--startups 5] [--storage sqlite|memory]
+//
+// Rows (a) to (d) run in rounds, each round every row once (bench/support/rounds.mjs): a row's
+// ratio to the echo bot is the median of its rounds' ratios, each against the echo bot of the
+// same round, so a minute when the shared machine was slow moves one round, not the result.
 //
 // Each server runs in a child process of its own, preloaded with bench/support/eventLoopProbe.mjs
 // (event-loop delay, without touching the server's code); the load comes from this process, one
@@ -33,19 +37,22 @@ import {
   wholeCaseWorker,
 } from './support/intakeWorkers.mjs';
 import { driveLoad, percentile } from './support/loadDriver.mjs';
+import { combineRounds } from './support/rounds.mjs';
 import { killAllServers, startServer } from './support/serverProcess.mjs';
 import { measureStartups } from './support/startupAndFirstTurn.mjs';
 import { formatReport } from './support/throughputReport.mjs';
 
 const { values: options } = parseArgs({
   options: {
-    seconds: { type: 'string', default: '10' },
+    rounds: { type: 'string', default: '3' },
+    seconds: { type: 'string', default: '5' },
     'warm-up': { type: 'string', default: '3' },
     concurrency: { type: 'string', default: '50' },
     startups: { type: 'string', default: '5' },
     storage: { type: 'string', default: 'sqlite' },
   },
 });
+const rounds = Number(options.rounds);
 const seconds = Number(options.seconds);
 const warmUpSeconds = Number(options['warm-up']);
 const concurrency = Number(options.concurrency);
@@ -53,11 +60,12 @@ const startupRuns = Number(options.startups);
 const storage = options.storage;
 if (
   !(seconds > 0 && warmUpSeconds >= 0 && Number.isInteger(concurrency) && concurrency >= 1) ||
+  !(Number.isInteger(rounds) && rounds >= 1) ||
   !(Number.isInteger(startupRuns) && startupRuns >= 0) ||
   !['sqlite', 'memory'].includes(storage)
 ) {
   console.error(
-    'throughput: --seconds > 0, --warm-up >= 0, --concurrency >= 1, --startups >= 0 (integers), --storage sqlite|memory',
+    'throughput: --rounds >= 1, --seconds > 0, --warm-up >= 0, --concurrency >= 1, --startups >= 0 (integers), --storage sqlite|memory',
   );
   process.exit(2);
 }
@@ -78,9 +86,10 @@ const { english } = await import(
 const sandboxRatePerMinute = 1_000_000;
 const warmUpTurns = 20;
 const warmTurns = 20;
-const loadRowCount = 5;
+const roundRowCount = 4;
 // Generous: a row takes warm-up + seconds + a few seconds to start and stop.
-const deadlineMs = (loadRowCount * (warmUpSeconds + seconds + 90) + startupRuns * 60) * 1000;
+const deadlineMs =
+  ((roundRowCount * rounds + 1) * (warmUpSeconds + seconds + 90) + startupRuns * 60) * 1000;
 
 const folder = mkdtempSync(join(tmpdir(), 'throughput-bench-'));
 const deadline = setTimeout(() => {
@@ -157,6 +166,8 @@ async function measure(server, { key, label, workerFor, sideServers = [] }) {
     rps: run.requests / run.seconds,
     p50: percentile(run.latencies, 0.5),
     p99: percentile(run.latencies, 0.99),
+    latencies: run.latencies,
+    latenciesByLabel: run.latenciesByLabel,
     cpuTotalMs,
     cpuMs: cpuTotalMs / run.requests,
     driverCpuMs: driverCpuMs / run.requests,
@@ -228,52 +239,58 @@ const loadBefore = loadavg()[0].toFixed(2);
 const started = new Date();
 let report;
 try {
-  const rows = [];
   const step = (what) => console.error(`throughput: ${what}…`);
-  step('(a) bare restify route');
-  rows.push(
-    await loadRow({
-      key: 'bare',
-      label: 'bare restify route',
-      script: support('bareRoute.mjs'),
-      workerFor: (index) => sameMessageWorker(index, (body) => body.ok === true),
-    }),
-  );
-  step('(b) plain botbuilder echo bot');
-  rows.push(
-    await loadRow({
-      key: 'echo',
-      label: 'plain botbuilder echo bot, same stack',
-      script: support('echoBot.mjs'),
-      workerFor: (index) =>
-        sameMessageWorker(
-          index,
-          (body) => repliesOf(body)[0]?.text === 'Echo: Laptop screen flickers',
-        ),
-    }),
-  );
-  step('(c) this bot, mid-intake answers');
-  rows.push(
-    await loadRow({
-      key: 'midIntake',
-      label: 'this bot, mid-intake answers',
-      script: mainScript,
-      env: botEnvironment('mid-intake'),
-      readyPath: '/readyz',
-      workerFor: (index) => midIntakeWorker(index, english),
-    }),
-  );
-  step('(d) this bot, a long multi-field first message');
-  rows.push(
-    await loadRow({
-      key: 'longOpening',
-      label: 'this bot, a long multi-field first message',
-      script: mainScript,
-      env: botEnvironment('long-opening'),
-      readyPath: '/readyz',
-      workerFor: (index) => longOpeningWorker(index, english),
-    }),
-  );
+  const roundRows = [];
+  for (let round = 1; round <= rounds; round += 1) {
+    const rows = [];
+    const roundStep = (what) => step(`round ${round} of ${rounds}: ${what}`);
+    roundStep('(a) bare restify route');
+    rows.push(
+      await loadRow({
+        key: 'bare',
+        label: 'bare restify route',
+        script: support('bareRoute.mjs'),
+        workerFor: (index) => sameMessageWorker(index, (body) => body.ok === true),
+      }),
+    );
+    roundStep('(b) plain botbuilder echo bot');
+    rows.push(
+      await loadRow({
+        key: 'echo',
+        label: 'plain botbuilder echo bot, same stack',
+        script: support('echoBot.mjs'),
+        workerFor: (index) =>
+          sameMessageWorker(
+            index,
+            (body) => repliesOf(body)[0]?.text === 'Echo: Laptop screen flickers',
+          ),
+      }),
+    );
+    roundStep('(c) this bot, mid-intake answers');
+    rows.push(
+      await loadRow({
+        key: 'midIntake',
+        label: 'this bot, mid-intake answers',
+        script: mainScript,
+        env: botEnvironment(`mid-intake-${round}`),
+        readyPath: '/readyz',
+        workerFor: (index) => midIntakeWorker(index, english),
+      }),
+    );
+    roundStep('(d) this bot, a long multi-field first message');
+    rows.push(
+      await loadRow({
+        key: 'longOpening',
+        label: 'this bot, a long multi-field first message',
+        script: mainScript,
+        env: botEnvironment(`long-opening-${round}`),
+        readyPath: '/readyz',
+        workerFor: (index) => longOpeningWorker(index, english),
+      }),
+    );
+    roundRows.push(rows);
+  }
+  const rows = combineRounds(roundRows);
   step('(e) this bot, whole conversations against the sandbox');
   const wholeCase = await wholeCaseRow();
   rows.push(wholeCase.row);
@@ -303,6 +320,7 @@ try {
       loadBefore,
       loadAfter: loadavg()[0].toFixed(2),
       concurrency,
+      rounds,
       warmUpSeconds,
       seconds,
       storage:
