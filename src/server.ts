@@ -8,7 +8,7 @@ import { startupFailureMessage } from './process/startupFailure.js';
 import { type RunningBot, startBot } from './server/startBot.js';
 import { servableWebChat } from './server/webChatPage.js';
 
-export { warmUpRecognizers } from './cases/recognizerWarmUp.js';
+export { exerciseForCodeCache } from './process/exerciseForCodeCache.js';
 
 /**
  * The server `npm start` runs: the entry of the bundle dist/server.cjs, which dist/main.js

@@ -1,0 +1,94 @@
+import { randomUUID } from 'node:crypto';
+import { setTimeout as pause } from 'node:timers/promises';
+import { loadConfig } from '../config/config.js';
+import { createLogger } from '../logging/logger.js';
+import { startBot } from '../server/startBot.js';
+
+/** A conversation, in the words and place of a person, to the case it opens. */
+interface Conversation {
+  locale: string;
+  localTimezone: string;
+  turns: string[];
+}
+
+/**
+ * What people say most: a long first message with a description, a deadline and contacts, the
+ * answers to each question, a change at the summary and the "yes" that creates the case, in
+ * English and in Spanish. The replies do not matter here, only that each turn ran.
+ */
+const conversations: Conversation[] = [
+  {
+    locale: 'en-GB',
+    localTimezone: 'Europe/London',
+    turns: [
+      'My printer on floor 3 jams on every duplex job, please fix by Friday 5pm, reach me at ann@contoso.com or +44 20 7946 0018',
+      'Printer on floor 3 jams',
+      'Every duplex job jams the printer on floor 3.',
+      'ann@contoso.com',
+      '+44 20 7946 0018',
+      '15 March 2027 at 2pm',
+      'change the phone to 020 7946 0019',
+      'yes',
+      'thanks!',
+    ],
+  },
+  {
+    locale: 'es-ES',
+    localTimezone: 'Europe/Madrid',
+    turns: [
+      'hola, necesito abrir un caso: no anda la vpn desde esta mañana, lo necesito para el lunes a las 10, mi correo es ana@contoso.es y mi tel 612 345 678',
+      'La VPN no conecta',
+      'sí',
+      'gracias',
+    ],
+  },
+];
+
+const readyPollMs = 20;
+
+/**
+ * Starts the server as `npm start` would, on a free loopback port with the case API's sandbox
+ * and state in memory, waits for its warm-up, and takes it through `conversations` over HTTP,
+ * then closes it: every function a turn runs has then been compiled, and the code cache written
+ * next (`node dist/main.js --write-code-cache`) holds them, so a fresh process's first turn does
+ * not compile them.
+ */
+export async function exerciseForCodeCache(): Promise<void> {
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    STORAGE: 'memory',
+    LOG_LEVEL: 'silent',
+    WEBCHAT_ENABLED: 'false',
+  });
+  const bot = await startBot(config, createLogger(config.logLevel));
+  try {
+    while ((await fetch(`${bot.url}/readyz`)).status !== 200) await pause(readyPollMs);
+    for (const { locale, localTimezone, turns } of conversations) {
+      const conversation = { id: `code-cache-${randomUUID()}` };
+      for (const text of turns) {
+        const response = await fetch(`${bot.url}/api/messages`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            type: 'message',
+            id: randomUUID(),
+            channelId: 'emulator',
+            deliveryMode: 'expectReplies',
+            from: { id: 'code-cache-user', name: 'Ann' },
+            recipient: { id: 'bot' },
+            conversation,
+            locale,
+            localTimezone,
+            text,
+          }),
+        });
+        if (response.status !== 200)
+          throw new Error(`the server answered ${response.status} to a turn of its warm-up`);
+        await response.arrayBuffer();
+      }
+    }
+  } finally {
+    await bot.close();
+  }
+}
