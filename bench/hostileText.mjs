@@ -3,8 +3,13 @@
 // the same run. Run with `npm run bench` (builds first). Loopback only; bounded in count.
 import { randomUUID } from 'node:crypto';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { setTimeout as pause } from 'node:timers/promises';
 import { loadConfig } from '../dist/config/config.js';
+import { compileRegularExpressionsAtOnce } from '../dist/process/regexpCompilation.js';
 import { startBot } from '../dist/server/startBot.js';
+
+// As `node dist/main.js` runs: V8 compiles each pattern on its first run.
+compileRegularExpressionsAtOnce();
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 20);
 const silent = {
@@ -18,6 +23,8 @@ const silent = {
 };
 
 const bot = await startBot(loadConfig({ PORT: '0', LOG_LEVEL: 'silent' }), silent);
+// Measured once it is ready, as a load balancer sends it traffic: after the warm-up.
+while ((await fetch(`${bot.url}/readyz`)).status !== 200) await pause(20);
 const nearLimit = 4900;
 const hostileTexts = {
   '8 KB of "1 1 1"': '1 '.repeat(4096),
@@ -95,8 +102,29 @@ const percentile = (sorted, p) =>
   sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 const ms = (nanoseconds) => (nanoseconds / 1e6).toFixed(1);
 
+/** Each hostile message alone, once the scenarios have run: its CPU, median of five sends. */
+async function eachAlone() {
+  const texts = [
+    ...Object.entries(hostileTexts).map(([name, text]) => [name, text, 'en-GB']),
+    ...Object.entries(spanishHostileTexts).map(([name, text]) => [name, text, 'es-ES']),
+  ];
+  const costs = [];
+  for (const [name, text, locale] of texts) {
+    const runs = [];
+    for (let run = 0; run < 5; run += 1) {
+      const start = process.cpuUsage();
+      await say(`alone-${randomUUID()}`, text, locale);
+      const used = process.cpuUsage(start);
+      runs.push((used.user + used.system) / 1000);
+    }
+    costs.push([name, runs.sort((a, b) => a - b)[2]]);
+  }
+  return costs;
+}
+
 const baseline = await scenario(false);
 const loaded = await scenario(true);
+const alone = await eachAlone();
 await bot.close();
 
 const hostilePerRound = Object.keys(hostileTexts).length + Object.keys(spanishHostileTexts).length;
@@ -116,3 +144,7 @@ for (const [label, run] of [
     `| ${label} | ${percentile(run.bystanderMs, 0.5).toFixed(1)} ms | ${run.bystanderMs.at(-1).toFixed(1)} ms | ${ms(run.delay.percentile(50))} ms | ${ms(run.delay.percentile(99))} ms | ${ms(run.delay.max)} ms |`,
   );
 }
+console.log('');
+console.log('| hostile message, sent alone (in a new conversation) | CPU, median of 5 |');
+console.log('| --- | ---: |');
+for (const [name, cpuMs] of alone) console.log(`| ${name} | ${cpuMs.toFixed(1)} ms |`);
