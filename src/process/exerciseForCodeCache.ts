@@ -45,6 +45,8 @@ const conversations: Conversation[] = [
 ];
 
 const readyPollMs = 20;
+/** A build never waits forever on the rehearsal: readiness, and each turn, get this long. */
+const stepTimeoutMs = 30_000;
 
 /**
  * Starts the server as `npm start` would, on a free loopback port with the case API's sandbox
@@ -63,13 +65,18 @@ export async function exerciseForCodeCache(): Promise<void> {
   });
   const bot = await startBot(config, createLogger(config.logLevel));
   try {
-    while ((await fetch(`${bot.url}/readyz`)).status !== 200) await pause(readyPollMs);
+    const readyBy = Date.now() + stepTimeoutMs;
+    while ((await fetch(`${bot.url}/readyz`)).status !== 200) {
+      if (Date.now() > readyBy) throw new Error('the server was not ready for its rehearsal');
+      await pause(readyPollMs);
+    }
     for (const { locale, localTimezone, turns } of conversations) {
       const conversation = { id: `code-cache-${randomUUID()}` };
       for (const text of turns) {
         const response = await fetch(`${bot.url}/api/messages`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
+          signal: AbortSignal.timeout(stepTimeoutMs),
           body: JSON.stringify({
             type: 'message',
             id: randomUUID(),
