@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { constants, Script } from 'node:vm';
@@ -34,7 +34,7 @@ const wrapperEnd = '\n});';
  */
 export function runCodeCachedScript(file: string): CodeCachedScript {
   const cacheFile = `${file}.v8-cache`;
-  const cachedData = existsSync(cacheFile) ? readFileSync(cacheFile) : undefined;
+  const cachedData = readIfPossible(cacheFile);
   const script = new Script(`${wrapperStart}${readFileSync(file, 'utf8')}${wrapperEnd}`, {
     filename: file,
     ...(cachedData ? { cachedData } : {}),
@@ -57,4 +57,13 @@ export function runCodeCachedScript(file: string): CodeCachedScript {
       }
     },
   };
+}
+
+/** The cache's bytes; none when there is no cache or it cannot be read (the start compiles). */
+function readIfPossible(cacheFile: string): Buffer | undefined {
+  try {
+    return readFileSync(cacheFile);
+  } catch {
+    return undefined;
+  }
 }

@@ -49,6 +49,16 @@ describe('a CommonJS script run with its V8 code cache', () => {
     expect((run.exports as { name: string }).name).toBe('bundle.cjs');
   });
 
+  it('compiles from source when the cache cannot be read', () => {
+    const file = script();
+    mkdirSync(`${file}.v8-cache`); // reading it fails, as a file the process may not read would
+
+    const run = runCodeCachedScript(file);
+
+    expect(run.codeCache).toBe('absent');
+    expect((run.exports as { name: string }).name).toBe('bundle.cjs');
+  });
+
   it('leaves no partial file where the cache cannot be written', () => {
     const file = script();
     const run = runCodeCachedScript(file);
