@@ -5,7 +5,8 @@ import { constants, Script } from 'node:vm';
 
 /**
  * Whether V8 took the code cache: 'used', 'rejected' (made by another Node or V8, or with other
- * V8 flags, or for another build of the script: compiled from source instead), or 'absent'.
+ * V8 flags, or for another build of the script: compiled from source instead), or 'absent' (none,
+ * or one the process cannot read).
  */
 export type CodeCacheUse = 'used' | 'rejected' | 'absent';
 
