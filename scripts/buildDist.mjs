@@ -104,9 +104,13 @@ async function build() {
     () => false, // esbuild has printed why
   );
   if (!bundled) return 1;
-  const cached = spawnSync(process.execPath, ['--disable-warning=DEP0111', entryPoint, '--write-code-cache'], {
-    stdio: 'inherit',
-  });
+  const cached = spawnSync(
+    process.execPath,
+    ['--disable-warning=DEP0111', entryPoint, '--write-code-cache'],
+    {
+      stdio: 'inherit',
+    },
+  );
   if (cached.status !== 0) return cached.status ?? 1;
   writeFileSync(stamp, '');
   utimesSync(stamp, started, started);
