@@ -1,5 +1,5 @@
 import { setTimeout as pause } from 'node:timers/promises';
-import { readAnswer } from './messageUnderstanding.js';
+import { readAnswer, readOpeningMessage } from './messageUnderstanding.js';
 import { recognitionCultures } from './recognitionCulture.js';
 
 /**
@@ -24,6 +24,17 @@ const samples: Record<'en' | 'es', readonly string[]> = {
 };
 
 /**
+ * A first message with a problem, a deadline and contacts, read as an opening: the readers of the
+ * rest of the message (the case's name and description, the greetings and requests cut from
+ * them) run on it, which no answer above reaches. Without it the first opening of a process
+ * costs 7–10 ms more than the next.
+ */
+const openings: Record<'en' | 'es', string> = {
+  en: 'hi, Outlook crashes when I open attachments, please fix by Friday 5pm, reach me at ann@contoso.com or +1 415 555 0100',
+  es: 'hola, no anda la vpn desde esta mañana, lo necesito para el lunes a las 10, mi correo es ana@contoso.es',
+};
+
+/**
  * Runs every recognizer once in each culture. Their first call in a process builds their models
  * and costs hundreds of milliseconds; without this, the first user of each language pays it, and
  * every other conversation waits behind them. One recognizer of one culture at a time, letting
@@ -32,16 +43,16 @@ const samples: Record<'en' | 'es', readonly string[]> = {
  */
 export async function warmUpRecognizers(stop?: AbortSignal): Promise<'warm' | 'stopped'> {
   for (const culture of recognitionCultures) {
-    for (const sample of samples[culture.startsWith('es') ? 'es' : 'en']) {
+    const language = culture.startsWith('es') ? 'es' : 'en';
+    const context = { now: new Date(), timeZone: 'UTC', phoneRegion: 'US', culture };
+    for (const sample of samples[language]) {
       if (stop?.aborted) return 'stopped';
-      readAnswer('dueDate', sample, {
-        now: new Date(),
-        timeZone: 'UTC',
-        phoneRegion: 'US',
-        culture,
-      });
+      readAnswer('dueDate', sample, context);
       await pause(pauseBetweenSamplesMs);
     }
+    if (stop?.aborted) return 'stopped';
+    readOpeningMessage(openings[language], context);
+    await pause(pauseBetweenSamplesMs);
   }
   // A shutdown during the last culture: the process is closing, not ready.
   return stop?.aborted ? 'stopped' : 'warm';
