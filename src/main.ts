@@ -1,12 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { type CodeCacheUse, runCodeCachedScript } from './process/codeCachedScript.js';
+import { runCodeCachedScript } from './process/codeCachedScript.js';
 import { compileRegularExpressionsAtOnce } from './process/regexpCompilation.js';
-
-/** What dist/server.cjs, the bundled server (src/server.ts), exports. */
-interface ServerBundle {
-  runServer(codeCache: CodeCacheUse): Promise<void>;
-  exerciseForCodeCache(): Promise<void>;
-}
 
 /**
  * `npm start`: runs the server bundle with its code cache. With `--write-code-cache` (the build
@@ -17,7 +11,8 @@ interface ServerBundle {
  */
 compileRegularExpressionsAtOnce();
 const bundle = runCodeCachedScript(fileURLToPath(new URL('./server.cjs', import.meta.url)));
-const server = bundle.exports as ServerBundle;
+// What dist/server.cjs, the bundled src/server.ts, exports (a type only: nothing is imported).
+const server = bundle.exports as typeof import('./server.js');
 if (process.argv.includes('--write-code-cache')) {
   await server.exerciseForCodeCache();
   bundle.writeCodeCache();

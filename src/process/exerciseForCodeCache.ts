@@ -18,16 +18,16 @@ interface Conversation {
  */
 const conversations: Conversation[] = [
   {
-    locale: 'en-GB',
-    localTimezone: 'Europe/London',
+    locale: 'en-US',
+    localTimezone: 'America/Los_Angeles',
     turns: [
-      'My printer on floor 3 jams on every duplex job, please fix by Friday 5pm, reach me at ann@contoso.com or +44 20 7946 0018',
-      'Printer on floor 3 jams',
-      'Every duplex job jams the printer on floor 3.',
-      'ann@contoso.com',
-      '+44 20 7946 0018',
-      '15 March 2027 at 2pm',
-      'change the phone to 020 7946 0019',
+      'hi, Outlook crashes every time I open an attachment, could you have it fixed by Monday 10am? reach me at tom@fabrikam.com or +1 206 555 0142',
+      'Outlook crashes on attachments',
+      'It closes as soon as I double-click any PDF attachment.',
+      'tom@fabrikam.com',
+      '(206) 555-0142',
+      'next Tuesday at 3pm',
+      'change the phone to 206 555 0199',
       'yes',
       'thanks!',
     ],
