@@ -232,6 +232,7 @@ function datesIn(
   const thisWeekdaySpans = spansOf(text, dateCues.thisBeforeWeekday);
   const blanked = blankedOut(text, [...endOfDaySpans, ...thisWeekdaySpans]);
   const reference = wallClockAsLocalDate(now);
+  const phraseSettings = { timeZone: context.timeZone, rules, now, reference };
   const culture = context.culture ?? 'en-us';
   const quick: FoundMention[] = [];
   const slow: DatePiece[] = [];
@@ -246,11 +247,11 @@ function datesIn(
     const whole = withoutDeadlineWords(found);
     if (whole.text.trim() === '') continue;
     let piece = whole;
-    let { reading, spoken } = phraseAloneReading(piece.text, culture, context, reference, nearEnd);
+    let { reading, spoken } = phraseAloneReading(piece.text, culture, phraseSettings, nearEnd);
     const within = reading || spoken ? undefined : fromDeadlineWordWithin(found);
     if (within) {
       const rest = withoutDeadlineWords(within);
-      const read = phraseAloneReading(rest.text, culture, context, reference, nearEnd);
+      const read = phraseAloneReading(rest.text, culture, phraseSettings, nearEnd);
       if (read.reading || read.spoken) {
         piece = rest;
         ({ reading, spoken } = read);
@@ -563,12 +564,22 @@ export function readQuickDueDate(
   const { reading, spoken } = phraseAloneReading(
     text,
     culture,
-    context,
-    wallClockAsLocalDate(now),
+    { timeZone: context.timeZone, rules, now, reference: wallClockAsLocalDate(now) },
     false,
   );
   const quick = reading ?? spoken;
   return quick && readingOf([quick], now, rules);
+}
+
+/**
+ * What a phrase is read against: the person's zone, the rules, their "now", and that wall-clock
+ * time as chrono-node takes it (`wallClockAsLocalDate`).
+ */
+interface PhraseReadingSettings {
+  timeZone: string;
+  rules: DueDateRules;
+  now: DateTime;
+  reference: Date;
 }
 
 /**
@@ -582,16 +593,14 @@ export function readQuickDueDate(
 function phraseAloneReading(
   text: string,
   culture: RecognitionCulture,
-  context: DueDateContext,
-  reference: Date,
+  { timeZone, rules, now, reference }: PhraseReadingSettings,
   nearEndOfDay: boolean,
 ): { reading?: QuickDateReading; spoken?: Candidate } {
-  const { rules, now } = settingsOf(context);
   const cultures: RecognitionCulture[] = culture === 'es-es' ? [culture, 'en-gb'] : [culture];
   for (const tried of cultures) {
     const reading = nearEndOfDay
       ? undefined
-      : quickDateReading(text.trim(), tried, context.timeZone, reference);
+      : quickDateReading(text.trim(), tried, timeZone, reference);
     if (reading) return { reading };
     const spoken = spokenDateReading(text, tried, now, rules);
     if (spoken) return { spoken };
