@@ -45,14 +45,15 @@ export async function warmUpRecognizers(stop?: AbortSignal): Promise<'warm' | 's
   for (const culture of recognitionCultures) {
     const language = culture.startsWith('es') ? 'es' : 'en';
     const context = { now: new Date(), timeZone: 'UTC', phoneRegion: 'US', culture };
-    for (const sample of samples[language]) {
+    const readings = [
+      ...samples[language].map((sample) => () => readAnswer('dueDate', sample, context)),
+      () => readOpeningMessage(openings[language], context),
+    ];
+    for (const read of readings) {
       if (stop?.aborted) return 'stopped';
-      readAnswer('dueDate', sample, context);
+      read();
       await pause(pauseBetweenSamplesMs);
     }
-    if (stop?.aborted) return 'stopped';
-    readOpeningMessage(openings[language], context);
-    await pause(pauseBetweenSamplesMs);
   }
   // A shutdown during the last culture: the process is closing, not ready.
   return stop?.aborted ? 'stopped' : 'warm';
